@@ -1,0 +1,67 @@
+package ml.jigi.account;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Objects;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.PersistenceException;
+import jakarta.transaction.Transactional;
+
+/** Keeps the local Account of each Keycloak user in step with what the identity server says. */
+@ApplicationScoped
+public class AccountService {
+
+    /** The last visit is written at most this often, so that browsing costs no writes. */
+    static final Duration SEEN_RESOLUTION = Duration.ofMinutes(15);
+
+    /**
+     * Returns the account of this login, creating it on the first one. Two first requests racing
+     * each other both end with the one row: the loser of the unique key reads the winner's.
+     */
+    public Account ensure(LoginClaims claims) {
+        try {
+            return QuarkusTransaction.requiringNew().call(() -> upsert(claims));
+        } catch (PersistenceException raced) {
+            return QuarkusTransaction.requiringNew().call(() -> Account.findBySubject(claims.subject())
+                    .orElseThrow(() -> raced));
+        }
+    }
+
+    private Account upsert(LoginClaims claims) {
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+        Account account = Account.findBySubject(claims.subject()).orElse(null);
+        if (account == null) {
+            account = new Account();
+            account.keycloakSubject = claims.subject();
+            account.username = claims.username();
+            account.email = claims.email();
+            account.displayName = claims.displayName();
+            account.locale = claims.locale();
+            account.createdAt = now;
+            account.lastSeenAt = now;
+            account.persistAndFlush();
+            return account;
+        }
+        boolean changed = !Objects.equals(account.email, claims.email())
+                || !Objects.equals(account.displayName, claims.displayName())
+                || !Objects.equals(account.username, claims.username());
+        if (changed) {
+            account.email = claims.email();
+            account.displayName = claims.displayName();
+            account.username = claims.username();
+        }
+        if (account.lastSeenAt.isBefore(now.minus(SEEN_RESOLUTION))) {
+            // A plain update: the last visit is no reason to fail someone else's edit of the account.
+            Account.update("lastSeenAt = ?1 where id = ?2", now, account.id);
+        }
+        return account;
+    }
+
+    @Transactional
+    public void changeLocale(long accountId, String locale) {
+        Account.update("locale = ?1 where id = ?2", locale, accountId);
+    }
+}

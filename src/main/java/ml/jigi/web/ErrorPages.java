@@ -1,0 +1,97 @@
+package ml.jigi.web;
+
+import java.util.UUID;
+
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.qute.i18n.Localized;
+import io.quarkus.qute.i18n.MessageBundles;
+import io.quarkus.security.ForbiddenException;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+/**
+ * Every error is a page in the layout, in the visitor's language, and never a stack trace. A
+ * resource that is not yours is a 404, like one that does not exist (see DESIGN §5). API clients
+ * asking for JSON get a JSON body instead.
+ */
+public class ErrorPages {
+
+    private static final Logger LOG = Logger.getLogger(ErrorPages.class);
+
+    @CheckedTemplate(basePath = "ErrorPages")
+    static class Templates {
+        static native TemplateInstance error(String title, String text, String reference);
+    }
+
+    @Inject
+    UiLocale ui;
+
+    @Inject
+    HttpHeaders headers;
+
+    @ServerExceptionMapper
+    public Response notFound(NotFoundException e) {
+        return page(404, null);
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e) {
+        return page(403, null);
+    }
+
+    @ServerExceptionMapper
+    public Response webApplication(WebApplicationException e) {
+        int status = e.getResponse().getStatus();
+        if (status >= 500) {
+            return unexpected(e);
+        }
+        if (e.getResponse().getLocation() != null || status < 400) {
+            return e.getResponse();
+        }
+        return page(status, null);
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(Throwable e) {
+        String reference = UUID.randomUUID().toString().substring(0, 8);
+        LOG.errorf(e, "Unexpected error, reference %s", reference);
+        return page(500, reference);
+    }
+
+    Response page(int status, String reference) {
+        AppMessages msg = MessageBundles.get(AppMessages.class, Localized.Literal.of(ui.code()));
+        String title;
+        String text;
+        switch (status) {
+            case 400 -> { title = msg.error_400_title(); text = msg.error_400_text(); }
+            case 403 -> { title = msg.error_403_title(); text = msg.error_403_text(); }
+            case 404 -> { title = msg.error_404_title(); text = msg.error_404_text(); }
+            case 405 -> { title = msg.error_405_title(); text = msg.error_405_text(); }
+            case 409 -> { title = msg.error_409_title(); text = msg.error_409_text(); }
+            case 500 -> { title = msg.error_500_title(); text = msg.error_500_text(); }
+            default -> { title = msg.error_title(); text = msg.error_400_text(); }
+        }
+        if (wantsJson()) {
+            return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE)
+                    .entity(new ApiError(status, title, reference)).build();
+        }
+        return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+                .entity(Templates.error(title, text, reference)).build();
+    }
+
+    private boolean wantsJson() {
+        return headers.getAcceptableMediaTypes().stream()
+                .anyMatch(type -> type.isCompatible(MediaType.APPLICATION_JSON_TYPE) && !type.isWildcardType());
+    }
+
+    public record ApiError(int status, String message, String reference) {
+    }
+}

@@ -1,0 +1,39 @@
+package ml.jigi.web;
+
+import java.net.URI;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Response;
+import ml.jigi.account.AccountService;
+import ml.jigi.account.CurrentUser;
+
+/** `/lang/fr` and `/lang/en`: a plain link, so the switch works without JavaScript; the choice sticks. */
+@Path("/lang")
+public class LanguageResource {
+
+    @Inject
+    CurrentUser user;
+
+    @Inject
+    AccountService accounts;
+
+    @Inject
+    UiLocale ui;
+
+    @GET
+    @Path("{code}")
+    public Response choose(@PathParam("code") String code, @QueryParam("next") String next) {
+        if (!UiLocale.isSupported(code)) {
+            throw new NotFoundException();
+        }
+        if (user.isLoggedIn()) {
+            accounts.changeLocale(user.id(), code);
+        }
+        return Response.seeOther(URI.create(LocalPath.orHome(next))).cookie(ui.cookie(code)).build();
+    }
+}

@@ -1,0 +1,106 @@
+package ml.jigi.web;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
+
+import io.vertx.core.http.Cookie;
+import io.vertx.core.http.CookieSameSite;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.ws.rs.core.NewCookie;
+
+/**
+ * The language of the current page: the visitor's choice, kept in a cookie (set by /lang/{code}, or
+ * from the account's saved language on the first page after a login in a new browser), else French.
+ * The browser's Accept-Language is not consulted: Jigi is French first, English on request. Reading
+ * it needs no database, so that error pages rendered on an I/O thread can use it.
+ * `{inject:ui}` in templates.
+ */
+@Named("ui")
+@RequestScoped
+public class UiLocale {
+
+    public static final String COOKIE = "jigi_lang";
+    public static final String DEFAULT = "fr";
+    public static final List<String> SUPPORTED = List.of("fr", "en");
+    static final int ONE_YEAR = 365 * 24 * 3600;
+
+    @Inject
+    RoutingContext request;
+
+    private String code;
+
+    /** The language code of this page: fr or en. */
+    public String code() {
+        if (code == null) {
+            String chosen = cookieValue();
+            code = chosen == null ? DEFAULT : chosen;
+        }
+        return code;
+    }
+
+    /** True when this browser has made no choice yet. */
+    public boolean unchosen() {
+        return cookieValue() == null;
+    }
+
+    /**
+     * Takes the language saved on an account when this browser has made no choice: for this page,
+     * and through a cookie for the next ones.
+     */
+    public void adopt(String saved) {
+        if (isSupported(saved) && unchosen() && request != null && !request.response().headWritten()) {
+            code = saved;
+            NewCookie cookie = cookie(saved);
+            request.response().addCookie(Cookie.cookie(COOKIE, saved).setPath("/").setMaxAge(ONE_YEAR)
+                    .setHttpOnly(true).setSecure(cookie.isSecure()).setSameSite(CookieSameSite.LAX));
+        }
+    }
+
+    /** The cookie that keeps a choice for a year. */
+    public NewCookie cookie(String chosen) {
+        return new NewCookie.Builder(COOKIE)
+                .value(chosen)
+                .path("/")
+                .maxAge(ONE_YEAR)
+                .httpOnly(true)
+                .secure(request != null && (request.request().isSSL() || "https".equals(request.request().scheme())))
+                .sameSite(NewCookie.SameSite.LAX)
+                .build();
+    }
+
+    public Locale locale() {
+        return Locale.forLanguageTag(code());
+    }
+
+    public boolean isFrench() {
+        return "fr".equals(code());
+    }
+
+    /** The current path and query, for links that come back here (the language switch). */
+    public String here() {
+        if (request == null) {
+            return "/";
+        }
+        String uri = request.request().uri();
+        return LocalPath.isSafe(uri) ? uri : "/";
+    }
+
+    /** {@link #here()}, encoded for a query parameter. */
+    public String hereEncoded() {
+        return URLEncoder.encode(here(), StandardCharsets.UTF_8);
+    }
+
+    private String cookieValue() {
+        Cookie cookie = request == null ? null : request.request().getCookie(COOKIE);
+        return cookie != null && isSupported(cookie.getValue()) ? cookie.getValue() : null;
+    }
+
+    public static boolean isSupported(String code) {
+        return code != null && SUPPORTED.contains(code);
+    }
+}

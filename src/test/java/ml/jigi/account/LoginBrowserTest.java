@@ -1,0 +1,112 @@
+package ml.jigi.account;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.UUID;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import ml.jigi.web.Browser;
+
+/** Each demo role logs in through Keycloak's page and finds its entry points; sign-up; logout. */
+@QuarkusTest
+class LoginBrowserTest {
+
+    Browser browser;
+
+    @BeforeEach
+    void open() {
+        browser = Browser.open();
+    }
+
+    @AfterEach
+    void close() {
+        browser.close();
+    }
+
+    @Test
+    void founderLogsInAndSeesTheirSpace() {
+        browser.login("awa.traore");
+        assertEquals(browser.base + "/me", browser.driver.getCurrentUrl());
+        assertEquals("Bonjour, Awa Traoré !", browser.text("h1"));
+        assertEquals(1, browser.all("[data-role=founder]").size());
+        assertTrue(browser.all("#founder").size() == 1, "the founder section is shown");
+        assertTrue(browser.all("a[href='/manage']").isEmpty(), "a founder has no accelerator space");
+        assertTrue(browser.all("a[href='/admin']").isEmpty(), "a founder has no administration");
+        assertEquals("Awa Traoré", browser.text(".who .name"));
+
+        browser.go("/admin");
+        assertEquals("Accès refusé", browser.text("h1"));
+        browser.go("/manage");
+        assertEquals("Accès refusé", browser.text("h1"));
+    }
+
+    @Test
+    void managerFindsTheAcceleratorSpace() {
+        browser.login("ibrahim.maiga");
+        assertEquals("Bonjour, Ibrahim Maïga !", browser.text("h1"));
+        assertEquals(1, browser.all("[data-role=manager]").size());
+        assertTrue(browser.all("#founder").isEmpty(), "a manager is not shown the founder section");
+        browser.click(By.cssSelector("#manager a[href='/manage']"));
+        assertEquals(browser.base + "/manage", browser.driver.getCurrentUrl());
+        assertEquals("Espace accélérateur", browser.text("h1"));
+        browser.go("/admin");
+        assertEquals("Accès refusé", browser.text("h1"));
+    }
+
+    @Test
+    void adminFindsTheAdministration() {
+        browser.login("admin.agetic");
+        assertEquals(1, browser.all("[data-role=admin]").size());
+        browser.click(By.cssSelector("#admin a[href='/admin']"));
+        assertEquals(browser.base + "/admin", browser.driver.getCurrentUrl());
+        assertEquals("Administration AGETIC", browser.text("h1"));
+        browser.go("/manage");
+        assertEquals("Espace accélérateur", browser.text("h1"));
+    }
+
+    @Test
+    void newUserSignsUpAndLandsAsFounder() {
+        String username = "fanta." + UUID.randomUUID().toString().substring(0, 8);
+        browser.go("/");
+        browser.driver.findElement(By.cssSelector(".who a[href='/login?prompt=create']")).click();
+        browser.waitFor(d -> !d.findElements(By.id("password-confirm")).isEmpty());
+        assertEquals("fr", browser.htmlLang(), "Keycloak's sign-up page is French by default");
+        browser.driver.findElement(By.id("username")).sendKeys(username);
+        browser.driver.findElement(By.id("email")).sendKeys(username + "@example.ml");
+        browser.driver.findElement(By.id("firstName")).sendKeys("Fanta");
+        browser.driver.findElement(By.id("lastName")).sendKeys("Sissoko");
+        browser.driver.findElement(By.id("password")).sendKeys("un-mot-de-passe-solide");
+        browser.driver.findElement(By.id("password-confirm")).sendKeys("un-mot-de-passe-solide");
+        browser.driver.findElement(By.cssSelector("[type=submit]")).click();
+        browser.waitFor(d -> d.getCurrentUrl().equals(browser.base + "/me"));
+
+        assertEquals("Bonjour, Fanta Sissoko !", browser.text("h1"));
+        assertEquals(1, browser.all("[data-role=founder]").size(), "self-registration gives the founder role");
+        Account account = QuarkusTransaction.requiringNew()
+                .call(() -> Account.<Account>find("username", username).singleResult());
+        assertEquals(username + "@example.ml", account.email);
+        assertEquals("Fanta Sissoko", account.displayName);
+    }
+
+    @Test
+    void logoutEndsTheKeycloakSessionToo() {
+        browser.login("moussa.keita");
+        browser.click(By.cssSelector(".who a[href='/logout']"));
+        // Keycloak sends the browser back to the home page (with the logout's state parameter).
+        browser.waitFor(d -> java.net.URI.create(d.getCurrentUrl()).getPath().equals("/") && browser.onApp());
+        assertFalse(browser.all(".who a[href='/login']").isEmpty(), "logged out: the login link is back");
+
+        browser.driver.get(browser.base + "/me");
+        browser.waitFor(d -> !d.findElements(By.id("username")).isEmpty());
+        assertTrue(browser.driver.getCurrentUrl().startsWith(Browser.keycloakRealmUrl()),
+                "after logout, /me asks for a login again, at " + browser.driver.getCurrentUrl());
+    }
+}
