@@ -6,30 +6,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.UUID;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import ml.jigi.web.Browser;
+import ml.jigi.web.BrowserTest;
 
 /** Each demo role logs in through Keycloak's page and finds its entry points; sign-up; logout. */
 @QuarkusTest
-class LoginBrowserTest {
-
-    Browser browser;
-
-    @BeforeEach
-    void open() {
-        browser = Browser.open();
-    }
-
-    @AfterEach
-    void close() {
-        browser.close();
-    }
+class LoginBrowserTest extends BrowserTest {
 
     @Test
     void founderLogsInAndSeesTheirSpace() {

@@ -2,8 +2,6 @@ package ml.jigi.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 
@@ -11,19 +9,7 @@ import io.quarkus.test.junit.QuarkusTest;
 
 /** French by default (even for a browser asking for English), English on request, and it sticks. */
 @QuarkusTest
-class LanguageBrowserTest {
-
-    Browser browser;
-
-    @BeforeEach
-    void open() {
-        browser = Browser.open();
-    }
-
-    @AfterEach
-    void close() {
-        browser.close();
-    }
+class LanguageBrowserTest extends BrowserTest {
 
     @Test
     void switchesToEnglishAndBack() {
