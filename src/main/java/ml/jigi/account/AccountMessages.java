@@ -16,6 +16,11 @@ public interface AccountMessages {
     @Message String me_founder_title();
     @Message String me_founder_startups_title();
     @Message String me_founder_startups_empty();
+    @Message String me_founder_startups_new();
+    @Message String me_invitations_title();
+    @Message String me_invitation_text(String startup);
+    @Message String me_invitation_accept();
+    @Message String me_invitation_consent_missing();
     @Message String me_founder_applications_title();
     @Message String me_founder_applications_empty();
     @Message String me_manager_title();

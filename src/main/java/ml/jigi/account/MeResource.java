@@ -1,6 +1,9 @@
 package ml.jigi.account;
 
 import java.net.URI;
+import java.util.List;
+
+import org.jboss.resteasy.reactive.RestQuery;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -11,6 +14,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import ml.jigi.startup.Startup;
+import ml.jigi.startup.StartupInvitation;
 
 /** `/me`: the logged-in user's home, with the entry points of their role. */
 @Path("/")
@@ -20,7 +25,8 @@ public class MeResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance me(Account account);
+        static native TemplateInstance me(Account account, List<Startup> startups, List<Invitation> invitations,
+                boolean consentMissing);
     }
 
     @Inject
@@ -28,8 +34,16 @@ public class MeResource {
 
     @GET
     @Path("me")
-    public TemplateInstance me() {
-        return Templates.me(user.account());
+    public TemplateInstance me(@RestQuery String consent) {
+        Account account = user.account();
+        List<Startup> startups = user.isFounder() ? Startup.ownedBy(account.id) : List.of();
+        List<Invitation> invitations = StartupInvitation.openFor(account.email).stream()
+                .map(i -> new Invitation(i.id, Startup.<Startup>findById(i.startupId).name)).toList();
+        return Templates.me(account, startups, invitations, "missing".equals(consent));
+    }
+
+    /** An invitation to join a startup's profile, as /me lists it. */
+    public record Invitation(long id, String startupName) {
     }
 
     /**

@@ -39,6 +39,12 @@ public interface AppMessages {
     @Message String home_cta_login();
     @Message String home_cta_me();
 
+    @Message String pages_label();
+    @Message String pages_previous();
+    @Message String pages_next();
+    @Message String pages_position(int number, int pages);
+    @Message String demo_content();
+
     @Message String error_title();
     @Message String error_400_title();
     @Message String error_400_text();

@@ -7,8 +7,6 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
-import io.quarkus.qute.i18n.Localized;
-import io.quarkus.qute.i18n.MessageBundles;
 import io.quarkus.security.ForbiddenException;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.NotFoundException;
@@ -67,7 +65,7 @@ public class ErrorPages {
     }
 
     Response page(int status, String reference) {
-        AppMessages msg = MessageBundles.get(AppMessages.class, Localized.Literal.of(ui.code()));
+        AppMessages msg = ui.messages(AppMessages.class);
         String title;
         String text;
         switch (status) {

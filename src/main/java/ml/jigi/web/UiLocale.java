@@ -5,6 +5,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 
+import io.quarkus.qute.i18n.Localized;
+import io.quarkus.qute.i18n.MessageBundles;
 import io.vertx.core.http.Cookie;
 import io.vertx.core.http.CookieSameSite;
 import io.vertx.ext.web.RoutingContext;
@@ -75,6 +77,21 @@ public class UiLocale {
 
     public Locale locale() {
         return Locale.forLanguageTag(code());
+    }
+
+    /** A message bundle in this page's language, for texts made in Java (form errors, reasons). */
+    public <T> T messages(Class<T> bundle) {
+        return MessageBundles.get(bundle, Localized.Literal.of(code()));
+    }
+
+    /** An empty form whose error messages speak this page's language. */
+    public Form form() {
+        return Form.empty(messages(FormMessages.class));
+    }
+
+    /** The submitted fields, ready to be read and checked in this page's language. */
+    public Form form(java.util.Map<String, java.util.List<String>> fields) {
+        return new Form(fields, messages(FormMessages.class));
     }
 
     public boolean isFrench() {

@@ -1,0 +1,124 @@
+package ml.jigi.program;
+
+import java.net.URI;
+import java.util.Optional;
+
+import org.jboss.resteasy.reactive.server.multipart.MultipartFormDataInput;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import ml.jigi.account.CurrentUser;
+import ml.jigi.web.EditConflict;
+import ml.jigi.web.Form;
+import ml.jigi.web.UiLocale;
+import ml.jigi.web.Upload;
+
+/** A manager's organization: create one, edit it. Another team's organization is a 404. */
+@Path("/manage/organizations")
+@RolesAllowed("manager")
+@Produces(MediaType.TEXT_HTML)
+public class ManageOrganizationResource {
+
+    static final int LOGO_LIMIT = 1024 * 1024;
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance form(Form form, Organization organization);
+    }
+
+    @Inject
+    CurrentUser user;
+
+    @Inject
+    UiLocale ui;
+
+    @Inject
+    ProgramService programs;
+
+    @GET
+    @Path("new")
+    public TemplateInstance newForm() {
+        return Templates.form(ui.form().set("country", "Mali").set("kind", OrganizationKind.accelerator), null);
+    }
+
+    @POST
+    @Path("new")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    public Response create(MultipartFormDataInput input) {
+        Form form = ui.form(Upload.fields(input));
+        Organization typed = read(form);
+        Optional<Upload> logo = logo(input, form);
+        if (form.hasErrors()) {
+            return Response.status(422).entity(Templates.form(form, null)).build();
+        }
+        Organization org = programs.createOrganization(user.id(), typed, logo);
+        return Response.seeOther(URI.create("/manage?organization=" + org.id)).build();
+    }
+
+    @GET
+    @Path("{id}/edit")
+    public TemplateInstance editForm(@PathParam("id") long id) {
+        Organization org = managed(id);
+        Form form = ui.form().set("name", org.name).set("kind", org.kind).set("country", org.country)
+                .set("website", org.website).set("description", org.description).set("version", org.version);
+        return Templates.form(form, org);
+    }
+
+    @POST
+    @Path("{id}/edit")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    public Response update(@PathParam("id") long id, MultipartFormDataInput input) {
+        Organization org = managed(id);
+        Form form = ui.form(Upload.fields(input));
+        Organization typed = read(form);
+        Optional<Upload> logo = logo(input, form);
+        if (form.hasErrors()) {
+            return Response.status(422).entity(Templates.form(form, org)).build();
+        }
+        try {
+            programs.updateOrganization(org.id, user.id(), form.version(), typed, logo);
+        } catch (EditConflict conflict) {
+            form.notice(form.messages().form_error_conflict());
+            return Response.status(Response.Status.CONFLICT).entity(Templates.form(form, org)).build();
+        }
+        return Response.seeOther(URI.create("/manage")).build();
+    }
+
+    private Organization managed(long id) {
+        return Organization.findManaged(id, user.id()).orElseThrow(NotFoundException::new);
+    }
+
+    static Organization read(Form form) {
+        Organization org = new Organization();
+        org.name = form.text("name", 160, true);
+        org.kind = form.code("kind", OrganizationKind.class, true);
+        org.country = form.text("country", 80, true);
+        org.website = form.url("website", false);
+        org.description = form.text("description", 5000, true);
+        return org;
+    }
+
+    static Optional<Upload> logo(MultipartFormDataInput input, Form form) {
+        Optional<Upload> upload = Upload.file(input, "logo", LOGO_LIMIT);
+        upload.ifPresent(file -> {
+            String type = file.sniff();
+            if (!Upload.PNG.equals(type) && !Upload.JPEG.equals(type) && !Upload.WEBP.equals(type)) {
+                form.reject("logo", form.messages().form_error_file_type("PNG, JPEG, WebP"));
+            } else if (file.tooLarge()) {
+                form.reject("logo", form.messages().form_error_file_size(1));
+            }
+        });
+        return upload;
+    }
+}

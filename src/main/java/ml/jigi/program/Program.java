@@ -1,0 +1,176 @@
+package ml.jigi.program;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Version;
+import ml.jigi.startup.CodeSets;
+import ml.jigi.startup.Language;
+import ml.jigi.startup.Need;
+import ml.jigi.startup.Region;
+import ml.jigi.startup.Sector;
+import ml.jigi.startup.Stage;
+
+/**
+ * An accelerator program: who may apply (sectors, stages and regions, where empty means all; women
+ * only; minimum team size; incorporation), what it offers, when, and the questions and rubric of
+ * its application.
+ */
+@Entity
+public class Program extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "organization_id")
+    public Organization organization;
+
+    @Column(nullable = false)
+    public String title;
+
+    @Column(nullable = false, unique = true, length = 100)
+    public String slug;
+
+    @Column(nullable = false, length = 300)
+    public String summary;
+
+    @Column(nullable = false, columnDefinition = "TEXT")
+    public String description;
+
+    @Convert(converter = CodeSets.Sectors.class)
+    @Column(nullable = false)
+    public Set<Sector> sectors = EnumSet.noneOf(Sector.class);
+
+    @Convert(converter = CodeSets.Stages.class)
+    @Column(nullable = false)
+    public Set<Stage> stages = EnumSet.noneOf(Stage.class);
+
+    @Convert(converter = CodeSets.Regions.class)
+    @Column(nullable = false)
+    public Set<Region> regions = EnumSet.noneOf(Region.class);
+
+    public boolean womenOnly;
+
+    public Integer minTeamSize;
+
+    public boolean requiresIncorporation;
+
+    @Convert(converter = CodeSets.Needs.class)
+    @Column(nullable = false)
+    public Set<Need> offers = EnumSet.noneOf(Need.class);
+
+    public Long fundingAmount;
+
+    @Column(precision = 5, scale = 2)
+    public BigDecimal equityPercent;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 16)
+    public ProgramFormat format = ProgramFormat.hybrid;
+
+    public String city;
+
+    @Convert(converter = CodeSets.Languages.class)
+    @Column(nullable = false)
+    public Set<Language> languages = EnumSet.noneOf(Language.class);
+
+    @Column(nullable = false)
+    public LocalDate opensAt;
+
+    @Column(nullable = false)
+    public LocalDate deadline;
+
+    public LocalDate startsAt;
+
+    public Integer seats;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 16)
+    public ProgramStatus status = ProgramStatus.draft;
+
+    public String moderationNote;
+
+    public boolean demo;
+
+    public Instant submittedAt;
+
+    public Instant publishedAt;
+
+    @Column(nullable = false)
+    public Instant createdAt;
+
+    @Column(nullable = false)
+    public Instant updatedAt;
+
+    @Version
+    public long version;
+
+    @OneToMany(mappedBy = "program", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("position")
+    public List<ProgramQuestion> questions = new ArrayList<>();
+
+    @OneToMany(mappedBy = "program", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("position")
+    public List<RubricCriterion> rubric = new ArrayList<>();
+
+    /** Accepting applications on this day: published, opened, deadline not passed. */
+    public boolean isOpenOn(LocalDate day) {
+        return status == ProgramStatus.published && !day.isBefore(opensAt) && !day.isAfter(deadline);
+    }
+
+    /** "closed", "upcoming", "today", "tomorrow" or "days" (see {@link #daysLeft}): how the deadline reads. */
+    public String deadlineState(LocalDate day) {
+        if (status == ProgramStatus.closed || status == ProgramStatus.archived || day.isAfter(deadline)) {
+            return "closed";
+        }
+        if (day.isBefore(opensAt)) {
+            return "upcoming";
+        }
+        long left = daysLeft(day);
+        return left == 0 ? "today" : left == 1 ? "tomorrow" : "days";
+    }
+
+    public long daysLeft(LocalDate day) {
+        return java.time.temporal.ChronoUnit.DAYS.between(day, deadline);
+    }
+
+    public static Optional<Program> findPublic(String slug) {
+        return find("slug = ?1 and status in ?2", slug, List.of(ProgramStatus.published, ProgramStatus.closed))
+                .firstResultOptional();
+    }
+
+    /** The program if this account manages its organization; empty otherwise, whether it exists or not. */
+    public static Optional<Program> findManaged(long programId, long accountId) {
+        return find("id = ?1 and organization.id in "
+                + "(select m.organizationId from OrganizationManager m where m.accountId = ?2)", programId, accountId)
+                .firstResultOptional();
+    }
+
+    public static List<Program> managedBy(long accountId) {
+        return find("organization.id in (select m.organizationId from OrganizationManager m where m.accountId = ?1) "
+                + "order by updatedAt desc", accountId).list();
+    }
+}

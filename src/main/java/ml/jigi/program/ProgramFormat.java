@@ -1,0 +1,5 @@
+package ml.jigi.program;
+
+public enum ProgramFormat {
+    in_person, remote, hybrid
+}

@@ -1,0 +1,46 @@
+package ml.jigi.web;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.Locale;
+
+import io.quarkus.qute.TemplateExtension.TemplateAttribute;
+import io.quarkus.qute.TemplateExtension;
+
+/** Dates and amounts as people read them, in the page's language; "today" is Bamako's (UTC, no summer time). */
+@TemplateExtension
+public final class Dates {
+
+    public static final ZoneId MALI = ZoneId.of("Africa/Bamako");
+
+    private Dates() {
+    }
+
+    public static LocalDate today() {
+        return LocalDate.now(MALI);
+    }
+
+    /** "31 décembre 2026", "31 December 2026". */
+    static String longDate(LocalDate date, @TemplateAttribute("locale") Object locale) {
+        Locale lang = locale instanceof Locale l ? l : Locale.FRENCH;
+        return date == null ? "" : date.format(DateTimeFormatter.ofPattern("d MMMM uuuu", lang));
+    }
+
+    /** Days from today to this date: 0 today, 1 tomorrow, negative when past. */
+    static long daysFromToday(LocalDate date) {
+        return ChronoUnit.DAYS.between(today(), date);
+    }
+
+    /** 10000000 → "10 000 000" (French) or "10,000,000" (English). */
+    static String grouped(Number number, @TemplateAttribute("locale") Object locale) {
+        Locale lang = locale instanceof Locale l ? l : Locale.FRENCH;
+        return number == null ? "" : java.text.NumberFormat.getIntegerInstance(lang).format(number);
+    }
+
+    /** ISO 8601, for <time datetime> and data attributes. */
+    static String iso(LocalDate date) {
+        return date == null ? "" : date.toString();
+    }
+}
