@@ -85,7 +85,7 @@ public class ManageProgramResource {
             return Response.status(422).entity(page(form, null, orgs)).build();
         }
         Program program = programs.create(user.id(), orgId, typed, questions, rubric);
-        return Response.seeOther(URI.create("/manage/programs/" + program.id + "/edit?saved")).build();
+        return Response.seeOther(URI.create("/manage/programs/" + program.id + "/edit?saved=1")).build();
     }
 
     @GET
@@ -120,7 +120,7 @@ public class ManageProgramResource {
             form.notice(form.messages().form_error_conflict());
             return Response.status(Response.Status.CONFLICT).entity(page(form, program, List.of())).build();
         }
-        String next = "preview".equals(form.value("action")) ? "/preview" : "/edit?saved";
+        String next = "preview".equals(form.value("action")) ? "/preview" : "/edit?saved=1";
         return Response.seeOther(URI.create("/manage/programs/" + program.id + next)).build();
     }
 
@@ -134,7 +134,7 @@ public class ManageProgramResource {
     @Path("{id}/submit")
     public Response submit(@PathParam("id") long id) {
         programs.submit(managed(id).id, user.id());
-        return Response.seeOther(URI.create("/manage/programs/" + id + "/edit?submitted")).build();
+        return Response.seeOther(URI.create("/manage/programs/" + id + "/edit?submitted=1")).build();
     }
 
     @POST

@@ -25,12 +25,12 @@ import ml.jigi.web.Upload;
 public class ProgramService {
 
     /** Thrown when a program cannot take the asked status from the one it has. */
-    public static class IllegalMove extends RuntimeException {
+    public static class IllegalMove extends jakarta.ws.rs.ClientErrorException {
         public final ProgramStatus from;
         public final ProgramStatus to;
 
         IllegalMove(ProgramStatus from, ProgramStatus to) {
-            super("A program cannot go from " + from + " to " + to, null, false, false);
+            super("A program cannot go from " + from + " to " + to, 409);
             this.from = from;
             this.to = to;
         }

@@ -70,7 +70,7 @@ public class MyStartupResource {
             return invalid(form, null, logo.isPresent() || deck.isPresent());
         }
         Startup startup = startups.create(user.id(), typed, logo, deck);
-        return Response.seeOther(URI.create("/my/startups/" + startup.id + "/edit?saved")).build();
+        return Response.seeOther(URI.create("/my/startups/" + startup.id + "/edit?saved=1")).build();
     }
 
     @GET
@@ -103,7 +103,7 @@ public class MyStartupResource {
             return Response.status(Response.Status.CONFLICT)
                     .entity(Templates.form(form, startup, StartupInvitation.openFor(startup.id), ui.form())).build();
         }
-        return Response.seeOther(URI.create("/my/startups/" + startup.id + "/edit?saved")).build();
+        return Response.seeOther(URI.create("/my/startups/" + startup.id + "/edit?saved=1")).build();
     }
 
     @POST

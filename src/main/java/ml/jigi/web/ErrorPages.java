@@ -4,6 +4,7 @@ import java.util.UUID;
 
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -11,6 +12,8 @@ import io.quarkus.security.ForbiddenException;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -62,6 +65,18 @@ public class ErrorPages {
         String reference = UUID.randomUUID().toString().substring(0, 8);
         LOG.errorf(e, "Unexpected error, reference %s", reference);
         return page(500, reference);
+    }
+
+    /**
+     * A refused form token (quarkus-rest-csrf answers a bare 400) gets the explained error page too,
+     * instead of the browser's blank "this page isn't working".
+     */
+    @ServerResponseFilter
+    public void explainBareErrors(ContainerRequestContext request, ContainerResponseContext response) {
+        if (response.getStatus() == 400 && !response.hasEntity()) {
+            Response page = page(400, null);
+            response.setEntity(page.getEntity(), null, page.getMediaType());
+        }
     }
 
     Response page(int status, String reference) {

@@ -29,13 +29,13 @@ public final class Pager {
     /** filters: name, value, name, value… (null values are left out of the links). */
     public static Pager of(String page, int size, long total, String path, Object... filters) {
         int pages = (int) Math.max(1, (total + size - 1) / size);
-        int number = 1;
+        long asked;
         try {
-            number = Integer.parseInt(page == null ? "1" : page.strip());
+            asked = Long.parseLong(page == null ? "1" : page.strip());
         } catch (NumberFormatException e) {
-            number = 1;
+            asked = 1;
         }
-        number = Math.max(1, Math.min(number, pages));
+        int number = (int) Math.max(1, Math.min(asked, pages));
         List<String> query = new ArrayList<>();
         for (int i = 0; i + 1 < filters.length; i += 2) {
             Object value = filters[i + 1];

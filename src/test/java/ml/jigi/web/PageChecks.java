@@ -47,7 +47,12 @@ public final class PageChecks {
         String url = driver.getCurrentUrl();
         checkWeight(driver, url); // first: the fetch below would count as a resource of the page
         checkAxe(driver, url);
-        checkMarkup(url, serverHtml(driver));
+        String html = serverHtml(driver);
+        if (html.startsWith("FETCH FAILED")) {
+            throw new AssertionError(url + ": " + html + "; the page shows: "
+                    + driver.findElement(org.openqa.selenium.By.tagName("body")).getText());
+        }
+        checkMarkup(url, html);
     }
 
     /** The page as the server sent it (the browser's page source drops the doctype). */
@@ -61,7 +66,8 @@ public final class PageChecks {
 
     /** Nu Html Checker errors, inline code and unlabelled fields, from the HTML alone. */
     public static void checkMarkup(String url, String html) {
-        assertTrue(html.startsWith("<!DOCTYPE html>"), url + " does not start with the HTML doctype");
+        assertTrue(html.startsWith("<!DOCTYPE html>"), url + " does not start with the HTML doctype: "
+                + html.substring(0, Math.min(300, html.length())));
         List<String> errors = nuErrors(html);
         assertTrue(errors.isEmpty(), url + " has Nu Html Checker errors:\n" + String.join("\n", errors));
         Document doc = Jsoup.parse(html);
