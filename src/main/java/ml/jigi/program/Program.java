@@ -138,23 +138,16 @@ public class Program extends PanacheEntityBase {
 
     /** Accepting applications on this day: published, opened, deadline not passed. */
     public boolean isOpenOn(LocalDate day) {
-        return status == ProgramStatus.published && !day.isBefore(opensAt) && !day.isAfter(deadline);
+        return Deadline.isOpen(status, opensAt, deadline, day);
     }
 
     /** "closed", "upcoming", "today", "tomorrow" or "days" (see {@link #daysLeft}): how the deadline reads. */
     public String deadlineState(LocalDate day) {
-        if (status == ProgramStatus.closed || status == ProgramStatus.archived || day.isAfter(deadline)) {
-            return "closed";
-        }
-        if (day.isBefore(opensAt)) {
-            return "upcoming";
-        }
-        long left = daysLeft(day);
-        return left == 0 ? "today" : left == 1 ? "tomorrow" : "days";
+        return Deadline.state(status, opensAt, deadline, day);
     }
 
     public long daysLeft(LocalDate day) {
-        return java.time.temporal.ChronoUnit.DAYS.between(day, deadline);
+        return Deadline.daysLeft(deadline, day);
     }
 
     public static Optional<Program> findPublic(String slug) {

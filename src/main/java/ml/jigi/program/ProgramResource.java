@@ -6,6 +6,7 @@ import java.util.List;
 import org.jboss.resteasy.reactive.RestQuery;
 
 import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.RawString;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -19,6 +20,7 @@ import ml.jigi.startup.Sector;
 import ml.jigi.startup.Stage;
 import ml.jigi.web.Dates;
 import ml.jigi.web.Pager;
+import ml.jigi.web.UiLocale;
 
 /** The public program catalog and program pages. Any query string gives a normal page. */
 @Path("/programs")
@@ -27,8 +29,11 @@ public class ProgramResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance list(List<Program> programs, Pager pager, ProgramCatalog.Filters filters,
-                String q, LocalDate today);
+        static native TemplateInstance list(RawString results);
+
+        static native TemplateInstance results(List<ProgramCatalog.Entry> programs, Pager pager,
+                ProgramCatalog.Filters filters, String q, String sector, String stage, String region, String format,
+                LocalDate today);
 
         static native TemplateInstance show(Program program, LocalDate today, boolean preview);
     }
@@ -36,22 +41,35 @@ public class ProgramResource {
     @Inject
     ProgramCatalog catalog;
 
+    @Inject
+    UiLocale ui;
+
     @GET
     public TemplateInstance list(@RestQuery String q, @RestQuery String sector, @RestQuery String stage,
             @RestQuery String region, @RestQuery String format, @RestQuery String open, @RestQuery String page) {
-        String query = q == null ? "" : q.strip();
-        if (query.length() > 100) {
-            query = query.substring(0, 100);
-        }
+        String stripped = q == null ? "" : q.strip();
+        String query = stripped.length() > 100 ? stripped.substring(0, 100) : stripped;
         ProgramCatalog.Filters filters = new ProgramCatalog.Filters(query, Pager.code(Sector.class, sector),
                 Pager.code(Stage.class, stage), Pager.code(Region.class, region), Pager.code(ProgramFormat.class, format),
                 "1".equals(open) || "on".equals(open) || "true".equals(open));
         LocalDate today = Dates.today();
-        Pager pager = Pager.of(page, ProgramCatalog.PAGE_SIZE, catalog.count(filters, today), "/programs", "q", query,
-                "sector", filters.sector(), "stage", filters.stage(), "region", filters.region(), "format",
-                filters.format(), "open", filters.open() ? "1" : null);
-        List<Program> programs = pager.total() == 0 ? List.of() : catalog.page(filters, pager.index(), today);
-        return Templates.list(programs, pager, filters, query, today);
+        int asked = Pager.index(page);
+        String results = catalog.renderedPage(filters, asked, today, ui.code(), () -> {
+            ProgramCatalog.Page found = catalog.search(filters, asked, today);
+            Pager pager = Pager.of(page, ProgramCatalog.PAGE_SIZE, found.total(), "/programs", "q", query,
+                    "sector", filters.sector(), "stage", filters.stage(), "region", filters.region(), "format",
+                    filters.format(), "open", filters.open() ? "1" : null);
+            List<ProgramCatalog.Entry> shown = pager.index() == asked ? found.entries()
+                    : catalog.search(filters, pager.index(), today).entries();
+            return Templates.results(shown, pager, filters, query, code(filters.sector()),
+                    code(filters.stage()), code(filters.region()), code(filters.format()), today).render();
+        });
+        // The rendered results are this template's own output, escaped when they were made.
+        return Templates.list(new RawString(results));
+    }
+
+    static String code(Enum<?> value) {
+        return value == null ? "" : value.name();
     }
 
     @GET

@@ -2,6 +2,8 @@ package ml.jigi.web;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -17,61 +19,77 @@ import ml.jigi.startup.Sector;
 import ml.jigi.startup.Stage;
 import ml.jigi.startup.Visibility;
 
-/** Every list of codes, labelled in the page's language: `{inject:choices.sectors}` in templates. */
+/**
+ * Every list of codes, labelled in the page's language: `{inject:choices.sectors}` in templates.
+ * The lists never change while the app runs, so each language's are made once.
+ */
 @Named("choices")
 @RequestScoped
 public class Choices {
 
+    /** All the lists of one language. */
+    record Lists(List<Option> sectors, List<Option> stages, List<Option> regions, List<Option> needs,
+            List<Option> languages, List<Option> bands, List<Option> formats, List<Option> kinds,
+            List<Option> questionTypes, List<Option> visibilities) {
+
+        static Lists of(CodeMessages codes) {
+            return new Lists(Option.of(Sector.values(), codes::sector), Option.of(Stage.values(), codes::stage),
+                    Option.of(Region.values(), codes::region), Option.of(Need.values(), codes::need),
+                    Option.of(Language.values(), codes::language),
+                    // Bands carry their DESIGN codes (1m_10m …), which are not Java names.
+                    Arrays.stream(Band.values()).map(band -> new Option(band.code(), codes.band(band))).toList(),
+                    Option.of(ProgramFormat.values(), codes::format), Option.of(OrganizationKind.values(), codes::kind),
+                    Option.of(QuestionType.values(), codes::question_type),
+                    Option.of(Visibility.values(), codes::visibility));
+        }
+    }
+
+    private static final Map<String, Lists> BY_LANGUAGE = new ConcurrentHashMap<>();
+
     @Inject
     UiLocale ui;
 
-    private CodeMessages codes;
-
-    CodeMessages codes() {
-        if (codes == null) {
-            codes = ui.messages(CodeMessages.class);
-        }
-        return codes;
+    private Lists lists() {
+        return BY_LANGUAGE.computeIfAbsent(ui.code(), code -> Lists.of(ui.messages(CodeMessages.class)));
     }
 
     public List<Option> sectors() {
-        return Option.of(Sector.values(), codes()::sector);
+        return lists().sectors();
     }
 
     public List<Option> stages() {
-        return Option.of(Stage.values(), codes()::stage);
+        return lists().stages();
     }
 
     public List<Option> regions() {
-        return Option.of(Region.values(), codes()::region);
+        return lists().regions();
     }
 
     public List<Option> needs() {
-        return Option.of(Need.values(), codes()::need);
+        return lists().needs();
     }
 
     public List<Option> languages() {
-        return Option.of(Language.values(), codes()::language);
+        return lists().languages();
     }
 
-    /** Bands carry their DESIGN codes (1m_10m …), which are not Java names. */
     public List<Option> bands() {
-        return Arrays.stream(Band.values()).map(band -> new Option(band.code(), codes().band(band))).toList();
+        return lists().bands();
     }
 
     public List<Option> formats() {
-        return Option.of(ProgramFormat.values(), codes()::format);
+        return lists().formats();
     }
 
     public List<Option> kinds() {
-        return Option.of(OrganizationKind.values(), codes()::kind);
+        return lists().kinds();
     }
 
     public List<Option> questionTypes() {
-        return Option.of(QuestionType.values(), codes()::question_type);
+        return lists().questionTypes();
     }
 
     public List<Option> visibilities() {
-        return Option.of(Visibility.values(), codes()::visibility);
+        return lists().visibilities();
     }
 }

@@ -26,6 +26,15 @@ public final class Pager {
         this.base = base;
     }
 
+    /** The zero-based page asked for, before knowing how many there are: garbage is the first. */
+    public static int index(String page) {
+        try {
+            return (int) Math.max(0, Math.min(Integer.MAX_VALUE, Long.parseLong(page == null ? "1" : page.strip()) - 1));
+        } catch (NumberFormatException e) {
+            return 0;
+        }
+    }
+
     /** filters: name, value, name, value… (null values are left out of the links). */
     public static Pager of(String page, int size, long total, String path, Object... filters) {
         int pages = (int) Math.max(1, (total + size - 1) / size);
