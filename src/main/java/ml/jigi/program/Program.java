@@ -107,6 +107,19 @@ public class Program extends PanacheEntityBase {
 
     public Integer seats;
 
+    /** The manager's weights for this program's fit; null: the default (see matching.MatchingConfig). */
+    public Integer weightSector;
+    public Integer weightStage;
+    public Integer weightNeeds;
+    public Integer weightText;
+    public Integer weightPlace;
+    public Integer weightLanguage;
+
+    public boolean hasOwnWeights() {
+        return weightSector != null || weightStage != null || weightNeeds != null || weightText != null
+                || weightPlace != null || weightLanguage != null;
+    }
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 16)
     public ProgramStatus status = ProgramStatus.draft;

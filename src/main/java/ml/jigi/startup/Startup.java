@@ -108,6 +108,10 @@ public class Startup extends PanacheEntityBase {
     @Version
     public long version;
 
+    /** Set by the database on every change, in commit order: matching indexes read changes since a number. */
+    @Column(insertable = false, updatable = false)
+    public long changeSeq;
+
     /** Listed on /startups and offered to accelerators: approved by a moderator and visible by choice. */
     public boolean isPublic() {
         return moderationStatus == ModerationStatus.approved && visibility == Visibility.visible;

@@ -1,0 +1,214 @@
+package ml.jigi.matching;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+import ml.jigi.program.ProgramFormat;
+import ml.jigi.program.ProgramStatus;
+import ml.jigi.startup.Language;
+import ml.jigi.startup.Need;
+import ml.jigi.startup.Region;
+import ml.jigi.startup.Sector;
+import ml.jigi.startup.Stage;
+
+/**
+ * The fit of a startup for a program: pure, deterministic, and cheap enough to rank 100,000
+ * startups for a program on each request that needs it.
+ * <p>
+ * Hard rules make a pair ineligible and each says which rule failed: applications not open (not
+ * yet, or no longer), region, stage, sector, women-led only, minimum team size, incorporation.
+ * Soft parts each bring points, their fraction times their weight's share of 100: sector (a program
+ * that names your sector counts fully, one open to all sectors half), stage (likewise), needs met by
+ * the offers, similarity of the descriptions, place and format, a shared language. The points of
+ * the reasons add up to the total.
+ */
+public final class MatchScorer {
+
+    /** Eligible pairs sort before ineligible ones, then by total: see {@link #rank}. */
+    public static final int ELIGIBLE = 1000;
+
+    private static final Comparator<Reason> BLOCKING_FIRST_THEN_POINTS = Comparator
+            .comparing((Reason r) -> !r.blocking()).thenComparing(Comparator.comparingInt(Reason::points).reversed());
+
+    private final double textSaturation;
+
+    public MatchScorer(double textSaturation) {
+        this.textSaturation = textSaturation;
+    }
+
+    /** The fit with its reasons, for showing. */
+    public MatchResult score(StartupFeatures s, ProgramFeatures p, LocalDate day) {
+        List<Reason> reasons = new ArrayList<>(10);
+        int packed = evaluate(s, p, day, reasons);
+        reasons.sort(BLOCKING_FIRST_THEN_POINTS);
+        return new MatchResult(packed % ELIGIBLE, packed >= ELIGIBLE, List.copyOf(reasons));
+    }
+
+    /** The fit as one sortable number: {@link #ELIGIBLE} + total when eligible, the total otherwise. */
+    public int rank(StartupFeatures s, ProgramFeatures p, LocalDate day) {
+        return evaluate(s, p, day, null);
+    }
+
+    private int evaluate(StartupFeatures s, ProgramFeatures p, LocalDate day, List<Reason> out) {
+        boolean eligible = true;
+
+        // Hard rules.
+        if (p.status() != ProgramStatus.published || day.isAfter(p.deadline())) {
+            eligible = false;
+            if (out != null) {
+                out.add(Reason.blocking("closed", p.deadline().toString()));
+            }
+        } else if (day.isBefore(p.opensAt())) {
+            eligible = false;
+            if (out != null) {
+                out.add(Reason.blocking("not_open", p.opensAt().toString()));
+            }
+        }
+        if (p.regions() != 0 && !Bits.has(p.regions(), s.region())) {
+            eligible = false;
+            if (out != null) {
+                out.add(Reason.blocking("region_excluded", codes(p.regions(), Region.class)));
+            }
+        }
+        if (p.stages() != 0 && !Bits.has(p.stages(), s.stage())) {
+            eligible = false;
+            if (out != null) {
+                out.add(Reason.blocking("stage_excluded", codes(p.stages(), Stage.class)));
+            }
+        }
+        if (p.sectors() != 0 && (p.sectors() & s.sectors()) == 0) {
+            eligible = false;
+            if (out != null) {
+                out.add(Reason.blocking("sector_excluded", codes(p.sectors(), Sector.class)));
+            }
+        }
+        if (p.womenOnly() && !s.womenLed()) {
+            eligible = false;
+            if (out != null) {
+                out.add(Reason.blocking("women_only"));
+            }
+        }
+        if (p.minTeamSize() > s.teamSize()) {
+            eligible = false;
+            if (out != null) {
+                out.add(Reason.blocking("team_too_small", Integer.toString(p.minTeamSize())));
+            }
+        }
+        if (p.requiresIncorporation() && !s.incorporated()) {
+            eligible = false;
+            if (out != null) {
+                out.add(Reason.blocking("incorporation_required"));
+            }
+        }
+
+        // Soft parts.
+        Weights w = p.weights();
+        double scale = 100.0 / w.sum();
+        int total = 0;
+
+        double sector = p.sectors() == 0 ? 0.5 : (p.sectors() & s.sectors()) != 0 ? 1 : 0;
+        int points = points(sector, w.sector(), scale);
+        total += points;
+        if (out != null && sector > 0) {
+            out.add(sector == 1 ? Reason.of("sector_named", points, codes(p.sectors() & s.sectors(), Sector.class))
+                    : Reason.of("sector_open", points));
+        }
+
+        double stage = p.stages() == 0 ? 0.5 : Bits.has(p.stages(), s.stage()) ? 1 : 0;
+        points = points(stage, w.stage(), scale);
+        total += points;
+        if (out != null && stage > 0) {
+            out.add(stage == 1 ? Reason.of("stage_named", points, s.stage().name()) : Reason.of("stage_open", points));
+        }
+
+        int wanted = Integer.bitCount(s.needs());
+        int met = Integer.bitCount(s.needs() & p.offers());
+        double needs = wanted == 0 ? 0 : (double) met / wanted;
+        points = points(needs, w.needs(), scale);
+        total += points;
+        if (out != null && w.needs() > 0) {
+            if (wanted == 0) {
+                out.add(Reason.of("needs_unknown", 0));
+            } else if (met == 0) {
+                out.add(Reason.of("needs_none_met", 0));
+            } else {
+                out.add(Reason.of("needs_met", points, join(Integer.toString(met), Integer.toString(wanted),
+                        codes(s.needs() & p.offers(), Need.class))));
+            }
+        }
+
+        double similarity = s.text().dot(p.text());
+        double text = Math.min(1, similarity / textSaturation);
+        points = points(text, w.text(), scale);
+        total += points;
+        if (out != null && points > 0) {
+            out.add(Reason.of("text_close", points, Long.toString(Math.round(similarity * 100))));
+        }
+
+        double place = place(s, p);
+        points = points(place, w.place(), scale);
+        total += points;
+        if (out != null && points > 0) {
+            out.add(Reason.of(placeCode(s, p), points, s.region().name(), p.city() == null ? "" : p.city()));
+        }
+
+        boolean shared = p.languages() == 0 || (p.languages() & s.languages()) != 0;
+        points = points(shared ? 1 : 0, w.language(), scale);
+        total += points;
+        if (out != null && w.language() > 0) {
+            out.add(shared ? Reason.of("language_shared", points, codes(p.languages() == 0 ? s.languages()
+                    : p.languages() & s.languages(), Language.class))
+                    : Reason.of("language_missing", 0, codes(p.languages(), Language.class)));
+        }
+
+        total = Math.min(100, total);
+        return eligible ? ELIGIBLE + total : total;
+    }
+
+    private static int points(double fraction, int weight, double scale) {
+        return (int) Math.round(fraction * weight * scale);
+    }
+
+    /** 1 where nobody travels (remote, or the program is in the startup's own region or city), less otherwise. */
+    static double place(StartupFeatures s, ProgramFeatures p) {
+        if (p.format() == ProgramFormat.remote) {
+            return 1;
+        }
+        boolean near = p.regions() != 0 && Bits.has(p.regions(), s.region())
+                || p.city() != null && s.city() != null && p.city().equalsIgnoreCase(s.city());
+        if (near) {
+            return 1;
+        }
+        if (s.region() == Region.diaspora) {
+            return p.format() == ProgramFormat.hybrid ? 0.5 : 0.2;
+        }
+        return p.format() == ProgramFormat.hybrid ? 0.6 : 0.3;
+    }
+
+    static String placeCode(StartupFeatures s, ProgramFeatures p) {
+        if (p.format() == ProgramFormat.remote) {
+            return "place_remote";
+        }
+        if (p.city() != null && s.city() != null && p.city().equalsIgnoreCase(s.city())) {
+            return "place_city";
+        }
+        if (p.regions() != 0 && Bits.has(p.regions(), s.region())) {
+            return "place_region";
+        }
+        return p.format() == ProgramFormat.hybrid ? "place_hybrid" : "place_in_person";
+    }
+
+    private static <E extends Enum<E>> String[] codes(int bits, Class<E> type) {
+        return Bits.set(bits, type).stream().map(Enum::name).toArray(String[]::new);
+    }
+
+    private static String[] join(String a, String b, String[] rest) {
+        String[] all = new String[rest.length + 2];
+        all[0] = a;
+        all[1] = b;
+        System.arraycopy(rest, 0, all, 2, rest.length);
+        return all;
+    }
+}

@@ -1,0 +1,39 @@
+package ml.jigi.matching;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/** Matching settings: default weights of each part (they need not add up to 100) and bounds. */
+@ConfigMapping(prefix = "jigi.matching")
+public interface MatchingConfig {
+
+    @WithDefault("25")
+    int sectorWeight();
+
+    @WithDefault("15")
+    int stageWeight();
+
+    @WithDefault("25")
+    int needsWeight();
+
+    @WithDefault("20")
+    int textWeight();
+
+    @WithDefault("10")
+    int placeWeight();
+
+    @WithDefault("5")
+    int languageWeight();
+
+    /** The highest weight a manager may give one part of their program's fit. */
+    @WithDefault("50")
+    int maxWeight();
+
+    /** A text similarity at or above this counts fully (short descriptions rarely pass 0.4). */
+    @WithDefault("0.35")
+    double textSaturation();
+
+    default Weights weights() {
+        return new Weights(sectorWeight(), stageWeight(), needsWeight(), textWeight(), placeWeight(), languageWeight());
+    }
+}

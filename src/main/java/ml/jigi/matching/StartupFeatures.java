@@ -1,0 +1,32 @@
+package ml.jigi.matching;
+
+import java.util.Set;
+
+import ml.jigi.startup.Language;
+import ml.jigi.startup.Need;
+import ml.jigi.startup.Region;
+import ml.jigi.startup.Sector;
+import ml.jigi.startup.Stage;
+import ml.jigi.startup.Startup;
+
+/**
+ * What the scorer reads of a startup, as bit sets and a text vector: built once per version of the
+ * profile, scored against many programs without allocating.
+ */
+public record StartupFeatures(long id, String slug, String name, String city, int sectors, Stage stage, Region region,
+        int teamSize, boolean womenLed, boolean youthLed, boolean incorporated, int needs, int languages,
+        TextSimilarity.Vector text, long version) {
+
+    public static StartupFeatures of(Startup s) {
+        return new StartupFeatures(s.id == null ? 0 : s.id, s.slug, s.name, s.city, Bits.of(s.sectors), s.stage, s.region,
+                s.teamSize, s.womenLed, s.youthLed, s.incorporated, Bits.of(s.needs), Bits.of(s.languages),
+                TextSimilarity.tf(TextSimilarity.terms(s.tagline + "\n" + s.description)), s.version);
+    }
+
+    public static StartupFeatures of(long id, String slug, String name, String city, Set<Sector> sectors, Stage stage,
+            Region region, int teamSize, boolean womenLed, boolean youthLed, boolean incorporated, Set<Need> needs,
+            Set<Language> languages, String text, long version) {
+        return new StartupFeatures(id, slug, name, city, Bits.of(sectors), stage, region, teamSize, womenLed, youthLed,
+                incorporated, Bits.of(needs), Bits.of(languages), TextSimilarity.tf(TextSimilarity.terms(text)), version);
+    }
+}
