@@ -177,7 +177,7 @@ public class MatchIndex {
             LocalDate deadline, String sectors, String stages, String regions, boolean womenOnly, Integer minTeam,
             boolean incorporation, String offers, ProgramFormat format, String city, String languages,
             Map<String, Integer> terms, TextSimilarity.Idf idf, Weights weights, long version) {
-        return new ProgramFeatures(id, slug, title, org, status, opensAt, deadline,
+        return ProgramFeatures.of(id, slug, title, org, status, opensAt, deadline,
                 Bits.of(CodeSets.split(sectors, Sector.class)), Bits.of(CodeSets.split(stages, Stage.class)),
                 Bits.of(CodeSets.split(regions, Region.class)), womenOnly, minTeam == null ? 0 : minTeam, incorporation,
                 Bits.of(CodeSets.split(offers, Need.class)), format, city,

@@ -46,12 +46,39 @@ public final class MatchScorer {
         return new MatchResult(packed % ELIGIBLE, packed >= ELIGIBLE, List.copyOf(reasons));
     }
 
-    /** The fit as one sortable number: {@link #ELIGIBLE} + total when eligible, the total otherwise. */
+    /**
+     * The fit as one sortable number: {@link #ELIGIBLE} + total when eligible, the total otherwise.
+     * The same arithmetic as {@link #score}, without the reasons (a test holds them equal).
+     */
     public int rank(StartupFeatures s, ProgramFeatures p, LocalDate day) {
-        return evaluate(s, p, day, null);
+        return rank(s, p, day.toEpochDay());
+    }
+
+    public int rank(StartupFeatures s, ProgramFeatures p, long day) {
+        ProgramFeatures.Fast f = p.fast();
+        boolean eligible = p.status() == ProgramStatus.published && day >= f.opensDay() && day <= f.deadlineDay()
+                && (p.regions() == 0 || (p.regions() & (1 << s.region().ordinal())) != 0)
+                && (p.stages() == 0 || (p.stages() & (1 << s.stage().ordinal())) != 0)
+                && (p.sectors() == 0 || (p.sectors() & s.sectors()) != 0)
+                && (!p.womenOnly() || s.womenLed()) && p.minTeamSize() <= s.teamSize()
+                && (!p.requiresIncorporation() || s.incorporated());
+        int total = p.sectors() == 0 ? f.sectorHalf() : (p.sectors() & s.sectors()) != 0 ? f.sectorFull() : 0;
+        total += p.stages() == 0 ? f.stageHalf() : (p.stages() & (1 << s.stage().ordinal())) != 0 ? f.stageFull() : 0;
+        int wanted = Integer.bitCount(s.needs());
+        if (wanted != 0) {
+            total += (int) Math.round((double) Integer.bitCount(s.needs() & p.offers()) / wanted * f.needsScale());
+        }
+        total += (int) Math.round(Math.min(1, f.terms().dot(s.text()) / textSaturation) * f.textScale());
+        total += (int) Math.round(place(s, p) * f.placeScale());
+        if (p.languages() == 0 || (p.languages() & s.languages()) != 0) {
+            total += f.languagePoints();
+        }
+        total = Math.min(100, total);
+        return eligible ? ELIGIBLE + total : total;
     }
 
     private int evaluate(StartupFeatures s, ProgramFeatures p, LocalDate day, List<Reason> out) {
+        // Keep in step with rank(): the test MatchScorerTest.theReasonsAddUpToTheTotal holds them equal.
         boolean eligible = true;
 
         // Hard rules.
@@ -103,32 +130,30 @@ public final class MatchScorer {
             }
         }
 
-        // Soft parts.
-        Weights w = p.weights();
-        double scale = 100.0 / w.sum();
+        // Soft parts, with the same arithmetic as rank().
+        ProgramFeatures.Fast f = p.fast();
         int total = 0;
 
-        double sector = p.sectors() == 0 ? 0.5 : (p.sectors() & s.sectors()) != 0 ? 1 : 0;
-        int points = points(sector, w.sector(), scale);
+        boolean sectorNamed = p.sectors() != 0 && (p.sectors() & s.sectors()) != 0;
+        int points = p.sectors() == 0 ? f.sectorHalf() : sectorNamed ? f.sectorFull() : 0;
         total += points;
-        if (out != null && sector > 0) {
-            out.add(sector == 1 ? Reason.of("sector_named", points, codes(p.sectors() & s.sectors(), Sector.class))
+        if (out != null && (p.sectors() == 0 || sectorNamed)) {
+            out.add(sectorNamed ? Reason.of("sector_named", points, codes(p.sectors() & s.sectors(), Sector.class))
                     : Reason.of("sector_open", points));
         }
 
-        double stage = p.stages() == 0 ? 0.5 : Bits.has(p.stages(), s.stage()) ? 1 : 0;
-        points = points(stage, w.stage(), scale);
+        boolean stageNamed = p.stages() != 0 && Bits.has(p.stages(), s.stage());
+        points = p.stages() == 0 ? f.stageHalf() : stageNamed ? f.stageFull() : 0;
         total += points;
-        if (out != null && stage > 0) {
-            out.add(stage == 1 ? Reason.of("stage_named", points, s.stage().name()) : Reason.of("stage_open", points));
+        if (out != null && (p.stages() == 0 || stageNamed)) {
+            out.add(stageNamed ? Reason.of("stage_named", points, s.stage().name()) : Reason.of("stage_open", points));
         }
 
         int wanted = Integer.bitCount(s.needs());
         int met = Integer.bitCount(s.needs() & p.offers());
-        double needs = wanted == 0 ? 0 : (double) met / wanted;
-        points = points(needs, w.needs(), scale);
+        points = wanted == 0 ? 0 : (int) Math.round((double) met / wanted * f.needsScale());
         total += points;
-        if (out != null && w.needs() > 0) {
+        if (out != null && p.weights().needs() > 0) {
             if (wanted == 0) {
                 out.add(Reason.of("needs_unknown", 0));
             } else if (met == 0) {
@@ -139,25 +164,23 @@ public final class MatchScorer {
             }
         }
 
-        double similarity = s.text().dot(p.text());
-        double text = Math.min(1, similarity / textSaturation);
-        points = points(text, w.text(), scale);
+        double similarity = f.terms().dot(s.text());
+        points = (int) Math.round(Math.min(1, similarity / textSaturation) * f.textScale());
         total += points;
         if (out != null && points > 0) {
             out.add(Reason.of("text_close", points, Long.toString(Math.round(similarity * 100))));
         }
 
-        double place = place(s, p);
-        points = points(place, w.place(), scale);
+        points = (int) Math.round(place(s, p) * f.placeScale());
         total += points;
         if (out != null && points > 0) {
             out.add(Reason.of(placeCode(s, p), points, s.region().name(), p.city() == null ? "" : p.city()));
         }
 
         boolean shared = p.languages() == 0 || (p.languages() & s.languages()) != 0;
-        points = points(shared ? 1 : 0, w.language(), scale);
+        points = shared ? f.languagePoints() : 0;
         total += points;
-        if (out != null && w.language() > 0) {
+        if (out != null && p.weights().language() > 0) {
             out.add(shared ? Reason.of("language_shared", points, codes(p.languages() == 0 ? s.languages()
                     : p.languages() & s.languages(), Language.class))
                     : Reason.of("language_missing", 0, codes(p.languages(), Language.class)));
@@ -165,10 +188,6 @@ public final class MatchScorer {
 
         total = Math.min(100, total);
         return eligible ? ELIGIBLE + total : total;
-    }
-
-    private static int points(double fraction, int weight, double scale) {
-        return (int) Math.round(fraction * weight * scale);
     }
 
     /** 1 where nobody travels (remote, or the program is in the startup's own region or city), less otherwise. */

@@ -113,9 +113,10 @@ public class MatchService {
     Ranking rank(Collection<StartupFeatures> startups, ProgramFeatures p, LocalDate day) {
         StartupFeatures[] all = startups.toArray(StartupFeatures[]::new);
         long[] keyed = new long[all.length];
+        long epochDay = day.toEpochDay();
         for (int i = 0; i < all.length; i++) {
             // Rank in the high bits (best first once negated), position in the low bits; ties by name below.
-            keyed[i] = ((long) (2 * MatchScorer.ELIGIBLE - scorer.rank(all[i], p, day)) << 32) | i;
+            keyed[i] = ((long) (2 * MatchScorer.ELIGIBLE - scorer.rank(all[i], p, epochDay)) << 32) | i;
         }
         Arrays.sort(keyed);
         StartupFeatures[] sorted = new StartupFeatures[all.length];

@@ -54,6 +54,23 @@ class MatchQualityTest {
     }
 
     @Test
+    void theRankingPathAgreesWithTheExplainedPathOnEveryPair() {
+        LabelledSet set = LabelledSet.load();
+        MatchScorer scorer = new MatchScorer(0.35);
+        for (StartupFeatures s : set.startups.values()) {
+            for (ProgramFeatures p : set.programs.values()) {
+                MatchResult r = scorer.score(s, p, set.today);
+                assertEquals((r.eligible() ? MatchScorer.ELIGIBLE : 0) + r.total(), scorer.rank(s, p, set.today),
+                        s.slug() + " × " + p.slug());
+                assertEquals(r.eligible() ? r.total() : r.total(), r.reasons().stream().mapToInt(Reason::points).sum());
+                assertEquals(r.eligible(), r.blocking().isEmpty());
+                assertEquals(r.eligible(), set.grades.get(s.slug()).get(p.slug()) > 0,
+                        "eligibility agrees with the person who graded " + s.slug() + " × " + p.slug());
+            }
+        }
+    }
+
+    @Test
     void ndcgIsOneForTheIdealOrderAndLessOtherwise() {
         ProgramFeatures a = program("a");
         ProgramFeatures b = program("b");
