@@ -26,7 +26,7 @@ public class MeResource {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance me(Account account, List<Startup> startups, List<Invitation> invitations,
-                boolean consentMissing);
+                boolean consentMissing, List<ProgramInvite> programInvitations);
     }
 
     @Inject
@@ -39,7 +39,19 @@ public class MeResource {
         List<Startup> startups = user.isFounder() ? Startup.ownedBy(account.id) : List.of();
         List<Invitation> invitations = StartupInvitation.openFor(account.email).stream()
                 .map(i -> new Invitation(i.id, Startup.<Startup>findById(i.startupId).name)).toList();
-        return Templates.me(account, startups, invitations, "missing".equals(consent));
+        List<ProgramInvite> programInvitations = startups.isEmpty() ? List.of()
+                : ml.jigi.matching.ProgramInvitation.<ml.jigi.matching.ProgramInvitation>list(
+                        "startupId in ?1 order by createdAt desc", startups.stream().map(s -> s.id).toList()).stream()
+                        .map(i -> {
+                            ml.jigi.program.Program p = ml.jigi.program.Program.findById(i.programId);
+                            Startup s = startups.stream().filter(x -> x.id.equals(i.startupId)).findFirst().orElseThrow();
+                            return new ProgramInvite(p.organization.name, p.title, p.slug, s.name);
+                        }).toList();
+        return Templates.me(account, startups, invitations, "missing".equals(consent), programInvitations);
+    }
+
+    /** An accelerator's invitation to one of the user's startups, as /me lists it. */
+    public record ProgramInvite(String organization, String program, String programSlug, String startup) {
     }
 
     /** An invitation to join a startup's profile, as /me lists it. */

@@ -54,6 +54,12 @@ public class MatchService {
         }
     });
 
+    @Inject
+    ml.jigi.notification.Outbox outbox;
+
+    @org.eclipse.microprofile.config.inject.ConfigProperty(name = "jigi.public-url")
+    String publicUrl;
+
     @PostConstruct
     void init() {
         scorer = new MatchScorer(config.textSaturation());
@@ -63,20 +69,26 @@ public class MatchService {
         return scorer;
     }
 
-    /** The programs open today, ranked for this startup: eligible first, then by score, then nearest deadline. */
-    public List<ProgramMatch> programsFor(Startup startup, LocalDate day) {
-        StartupFeatures s = StartupFeatures.of(startup);
-        List<ProgramMatch> matches = new ArrayList<>();
+    /** A program's place in a startup's recommendations (see {@link MatchScorer#rank}). */
+    public record RankedProgram(ProgramFeatures program, int rank) {
+    }
+
+    /**
+     * The programs open today, ranked for this startup: eligible first, then by score, then nearest
+     * deadline. Ranked on the fast path; explain the ones shown with {@link #explain}.
+     */
+    public List<RankedProgram> programsFor(StartupFeatures s, LocalDate day) {
+        long epochDay = day.toEpochDay();
+        List<RankedProgram> ranked = new ArrayList<>();
         for (ProgramFeatures p : index.programs().all()) {
-            if (p.status() == ml.jigi.program.ProgramStatus.published && !day.isBefore(p.opensAt())
-                    && !day.isAfter(p.deadline())) {
-                matches.add(new ProgramMatch(p, scorer.score(s, p, day), custom(p)));
+            if (p.status() == ml.jigi.program.ProgramStatus.published && epochDay >= p.fast().opensDay()
+                    && epochDay <= p.fast().deadlineDay()) {
+                ranked.add(new RankedProgram(p, scorer.rank(s, p, epochDay)));
             }
         }
-        matches.sort(Comparator.comparing((ProgramMatch m) -> !m.result().eligible())
-                .thenComparing(m -> -m.result().total()).thenComparing(m -> m.program().deadline())
-                .thenComparing(m -> m.program().slug()));
-        return matches;
+        ranked.sort(Comparator.comparingInt((RankedProgram r) -> -r.rank()).thenComparing(r -> r.program().deadline())
+                .thenComparing(r -> r.program().slug()));
+        return ranked;
     }
 
     /** This startup's fit for this program, with its reasons. */
@@ -95,6 +107,36 @@ public class MatchService {
 
     public boolean custom(ProgramFeatures p) {
         return !p.weights().equals(config.weights());
+    }
+
+    /**
+     * Invites an approved, visible startup to apply: one invitation per program and startup, and a
+     * mail to each of its founders, in their language, in the same transaction.
+     *
+     * @return false if it was already invited
+     */
+    @jakarta.transaction.Transactional
+    public boolean invite(Program program, Startup startup, long managerId, LocalDate day) {
+        if (ProgramInvitation.count("programId = ?1 and startupId = ?2", program.id, startup.id) > 0) {
+            return false;
+        }
+        ProgramInvitation invitation = new ProgramInvitation();
+        invitation.programId = program.id;
+        invitation.startupId = startup.id;
+        invitation.invitedBy = managerId;
+        invitation.score = fit(startup, program, day).result().total();
+        invitation.createdAt = java.time.Instant.now();
+        invitation.persist();
+        List<ml.jigi.account.Account> founders = ml.jigi.account.Account.list(
+                "id in (select o.accountId from StartupOwner o where o.startupId = ?1)", startup.id);
+        for (ml.jigi.account.Account founder : founders) {
+            if (founder.email != null) {
+                outbox.enqueue(founder.email, founder.locale, "program_invitation", Map.of("name", founder.displayName,
+                        "organization", program.organization.name, "program", program.title, "startup", startup.name,
+                        "url", publicUrl + "/programs/" + program.slug));
+            }
+        }
+        return true;
     }
 
     /** Every approved, visible startup ranked for this program, best first. */

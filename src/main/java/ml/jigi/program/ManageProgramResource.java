@@ -21,6 +21,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import ml.jigi.account.CurrentUser;
+import ml.jigi.matching.MatchMessages;
+import ml.jigi.matching.WeightBounds;
 import ml.jigi.program.ProgramForm.CriterionInput;
 import ml.jigi.program.ProgramForm.QuestionInput;
 import ml.jigi.web.Dates;
@@ -53,6 +55,9 @@ public class ManageProgramResource {
     @Inject
     ProgramService programs;
 
+    @Inject
+    WeightBounds weights;
+
     @GET
     @Path("new")
     public Response newForm(@RestQuery String organization) {
@@ -79,6 +84,7 @@ public class ManageProgramResource {
             form.reject("organization", form.messages().form_error_code());
         }
         Program typed = ProgramForm.read(form);
+        ProgramForm.readWeights(form, typed, weights.max(), ui.messages(MatchMessages.class).weights_all_zero());
         List<QuestionInput> questions = ProgramForm.questions(form);
         List<CriterionInput> rubric = ProgramForm.rubric(form);
         if (form.hasErrors()) {
@@ -109,6 +115,7 @@ public class ManageProgramResource {
         Program program = managed(id);
         Form form = ui.form(fields);
         Program typed = ProgramForm.read(form);
+        ProgramForm.readWeights(form, typed, weights.max(), ui.messages(MatchMessages.class).weights_all_zero());
         List<QuestionInput> questions = ProgramForm.questions(form);
         List<CriterionInput> rubric = ProgramForm.rubric(form);
         if (form.hasErrors()) {
@@ -127,7 +134,7 @@ public class ManageProgramResource {
     @GET
     @Path("{id}/preview")
     public TemplateInstance preview(@PathParam("id") long id) {
-        return ProgramResource.Templates.show(managed(id), Dates.today(), true);
+        return ProgramResource.Templates.show(managed(id), Dates.today(), true, List.of());
     }
 
     @POST

@@ -62,6 +62,20 @@ final class ProgramForm {
         return p;
     }
 
+    /** The manager's weights of the fit (empty: the default), each within [0, max], not all zero. */
+    static void readWeights(Form form, Program p, int max, String allZero) {
+        p.weightSector = form.integer("weightSector", 0, max, false);
+        p.weightStage = form.integer("weightStage", 0, max, false);
+        p.weightNeeds = form.integer("weightNeeds", 0, max, false);
+        p.weightText = form.integer("weightText", 0, max, false);
+        p.weightPlace = form.integer("weightPlace", 0, max, false);
+        p.weightLanguage = form.integer("weightLanguage", 0, max, false);
+        Integer[] all = {p.weightSector, p.weightStage, p.weightNeeds, p.weightText, p.weightPlace, p.weightLanguage};
+        if (java.util.Arrays.stream(all).allMatch(w -> w != null && w == 0)) {
+            form.reject("weights", allZero);
+        }
+    }
+
     static List<QuestionInput> questions(Form form) {
         List<QuestionInput> questions = new ArrayList<>();
         int rows = Rows.count(form, "questions", MAX_ROWS);
@@ -122,7 +136,9 @@ final class ProgramForm {
                         : p.equityPercent.stripTrailingZeros().toPlainString())
                 .set("format", p.format).set("city", p.city).setCodes("languages", p.languages)
                 .set("opensAt", p.opensAt).set("deadline", p.deadline).set("startsAt", p.startsAt)
-                .set("seats", p.seats).set("version", p.version);
+                .set("seats", p.seats).set("version", p.version).set("weightSector", p.weightSector)
+                .set("weightStage", p.weightStage).set("weightNeeds", p.weightNeeds).set("weightText", p.weightText)
+                .set("weightPlace", p.weightPlace).set("weightLanguage", p.weightLanguage);
         for (int i = 0; i < p.questions.size(); i++) {
             ProgramQuestion q = p.questions.get(i);
             Rows row = new Rows("questions", i);

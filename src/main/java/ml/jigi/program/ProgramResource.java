@@ -35,7 +35,8 @@ public class ProgramResource {
                 ProgramCatalog.Filters filters, String q, String sector, String stage, String region, String format,
                 LocalDate today);
 
-        static native TemplateInstance show(Program program, LocalDate today, boolean preview);
+        static native TemplateInstance show(Program program, LocalDate today, boolean preview,
+                List<ml.jigi.matching.FitView> fits);
     }
 
     @Inject
@@ -43,6 +44,9 @@ public class ProgramResource {
 
     @Inject
     UiLocale ui;
+
+    @Inject
+    ml.jigi.matching.FitView.Maker fits;
 
     @GET
     public TemplateInstance list(@RestQuery String q, @RestQuery String sector, @RestQuery String stage,
@@ -77,6 +81,7 @@ public class ProgramResource {
     public TemplateInstance show(@PathParam("slug") String slug) {
         Program program = Program.findPublic(slug).filter(p -> p.organization.isPublic())
                 .orElseThrow(NotFoundException::new);
-        return Templates.show(program, Dates.today(), false);
+        LocalDate today = Dates.today();
+        return Templates.show(program, today, false, fits.of(program, today));
     }
 }

@@ -200,6 +200,12 @@ public class ProgramService {
         to.deadline = from.deadline;
         to.startsAt = from.startsAt;
         to.seats = from.seats;
+        to.weightSector = from.weightSector;
+        to.weightStage = from.weightStage;
+        to.weightNeeds = from.weightNeeds;
+        to.weightText = from.weightText;
+        to.weightPlace = from.weightPlace;
+        to.weightLanguage = from.weightLanguage;
     }
 
     static void copy(Organization from, Organization to) {

@@ -17,6 +17,9 @@ public interface AppMessages {
     @Message String layout_nav_label();
     @Message String layout_nav_home();
     @Message String layout_nav_me();
+    @Message String layout_nav_programs();
+    @Message String layout_nav_startups();
+    @Message String layout_nav_matches();
     @Message String layout_nav_manage();
     @Message String layout_nav_admin();
     @Message String layout_login();

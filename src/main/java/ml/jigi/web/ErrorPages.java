@@ -100,7 +100,13 @@ public class ErrorPages {
                 .entity(Templates.error(title, text, reference)).build();
     }
 
+    @Inject
+    io.vertx.ext.web.RoutingContext request;
+
     private boolean wantsJson() {
+        if (request != null && request.request().path().startsWith("/api/")) {
+            return true;
+        }
         return headers.getAcceptableMediaTypes().stream()
                 .anyMatch(type -> type.isCompatible(MediaType.APPLICATION_JSON_TYPE) && !type.isWildcardType());
     }

@@ -17,7 +17,9 @@ public class TemplateLocale {
 
     static void applyRequestLocale(TemplateInstance instance) {
         ManagedContext requestContext = Arc.container().requestContext();
-        if (requestContext.isActive()) {
+        // Only for a page: a mail rendered by a job keeps the locale its message bundle was asked for.
+        if (requestContext.isActive()
+                && Arc.container().instance(io.quarkus.vertx.http.runtime.CurrentVertxRequest.class).get().getCurrent() != null) {
             instance.setLocale(Arc.container().instance(UiLocale.class).get().locale());
         }
     }

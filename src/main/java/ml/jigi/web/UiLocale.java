@@ -9,6 +9,7 @@ import io.quarkus.qute.i18n.Localized;
 import io.quarkus.qute.i18n.MessageBundles;
 import io.vertx.core.http.Cookie;
 import io.vertx.core.http.CookieSameSite;
+import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -32,7 +33,12 @@ public class UiLocale {
     static final int ONE_YEAR = 365 * 24 * 3600;
 
     @Inject
-    RoutingContext request;
+    CurrentVertxRequest current;
+
+    /** The HTTP request, or null when rendering outside one (a scheduled job, a test thread). */
+    private RoutingContext request() {
+        return current.getCurrent();
+    }
 
     private String code;
 
@@ -55,6 +61,7 @@ public class UiLocale {
      * and through a cookie for the next ones.
      */
     public void adopt(String saved) {
+        RoutingContext request = request();
         if (isSupported(saved) && unchosen() && request != null && !request.response().headWritten()) {
             code = saved;
             NewCookie cookie = cookie(saved);
@@ -70,7 +77,7 @@ public class UiLocale {
                 .path("/")
                 .maxAge(ONE_YEAR)
                 .httpOnly(true)
-                .secure(request != null && (request.request().isSSL() || "https".equals(request.request().scheme())))
+                .secure(request() != null && (request().request().isSSL() || "https".equals(request().request().scheme())))
                 .sameSite(NewCookie.SameSite.LAX)
                 .build();
     }
@@ -100,6 +107,7 @@ public class UiLocale {
 
     /** The current path and query, for links that come back here (the language switch). */
     public String here() {
+        RoutingContext request = request();
         if (request == null) {
             return "/";
         }
@@ -113,6 +121,7 @@ public class UiLocale {
     }
 
     private String cookieValue() {
+        RoutingContext request = request();
         Cookie cookie = request == null ? null : request.request().getCookie(COOKIE);
         return cookie != null && isSupported(cookie.getValue()) ? cookie.getValue() : null;
     }

@@ -1,0 +1,109 @@
+package ml.jigi.matching;
+
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.RestQuery;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import ml.jigi.account.CurrentUser;
+import ml.jigi.program.Program;
+import ml.jigi.startup.Region;
+import ml.jigi.startup.Stage;
+import ml.jigi.startup.Startup;
+import ml.jigi.web.Dates;
+import ml.jigi.web.Pager;
+import ml.jigi.web.UiLocale;
+
+/**
+ * `/manage/programs/{id}/matches`: approved, visible startups ranked for one of the manager's
+ * programs, with filters, and `/manage/programs/{id}/invite` to invite one to apply. Another
+ * organization's program is a 404.
+ */
+@Path("/manage/programs/{id}")
+@RolesAllowed("manager")
+@Produces(MediaType.TEXT_HTML)
+public class ManageMatchResource {
+
+    static final int PAGE_SIZE = 25;
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance matches(Program program, List<MatchViews.StartupRow> rows, Pager pager,
+                String region, String stage, boolean womenLed, Weights weights, boolean customWeights, String invited);
+    }
+
+    @Inject
+    CurrentUser user;
+
+    @Inject
+    UiLocale ui;
+
+    @Inject
+    MatchService matches;
+
+    @GET
+    @Path("matches")
+    public TemplateInstance matches(@PathParam("id") long id, @RestQuery String region, @RestQuery String stage,
+            @RestQuery String womenLed, @RestQuery String page, @RestQuery String invited) {
+        Program program = managed(id);
+        LocalDate today = Dates.today();
+        Region regionCode = Pager.code(Region.class, region);
+        Stage stageCode = Pager.code(Stage.class, stage);
+        boolean women = "1".equals(womenLed) || "on".equals(womenLed);
+        MatchService.Ranking ranking = matches.startupsFor(program, today);
+        List<Integer> kept = new ArrayList<>();
+        for (int i = 0; i < ranking.size(); i++) {
+            StartupFeatures s = ranking.startups()[i];
+            if ((regionCode == null || s.region() == regionCode) && (stageCode == null || s.stage() == stageCode)
+                    && (!women || s.womenLed())) {
+                kept.add(i);
+            }
+        }
+        Pager pager = Pager.of(page, PAGE_SIZE, kept.size(), "/manage/programs/" + id + "/matches", "region", regionCode,
+                "stage", stageCode, "womenLed", women ? "1" : null);
+        List<Integer> shown = kept.subList(Math.min(kept.size(), pager.index() * PAGE_SIZE),
+                Math.min(kept.size(), (pager.index() + 1) * PAGE_SIZE));
+        ProgramFeatures p = matches.features(program);
+        Set<Long> alreadyInvited = new HashSet<>(ProgramInvitation.<ProgramInvitation>list("programId", program.id).stream()
+                .map(i -> i.startupId).toList());
+        ReasonTexts texts = MatchViews.texts(ui);
+        List<MatchViews.StartupRow> rows = shown.stream().map(i -> {
+            StartupFeatures s = ranking.startups()[i];
+            return MatchViews.startupRow(matches.explain(s, p, today), s, alreadyInvited.contains(s.id()), texts);
+        }).toList();
+        return Templates.matches(program, rows, pager, regionCode == null ? "" : regionCode.name(),
+                stageCode == null ? "" : stageCode.name(), women, p.weights(), matches.custom(p), invited);
+    }
+
+    @POST
+    @Path("invite")
+    public Response invite(@PathParam("id") long id, @RestForm String startup, @RestForm String back) {
+        Program program = managed(id);
+        Startup target = Startup.findPublic(startup == null ? "" : startup).orElseThrow(NotFoundException::new);
+        matches.invite(program, target, user.id(), Dates.today());
+        String to = back != null && back.startsWith("/manage/programs/" + id + "/matches") ? back
+                : "/manage/programs/" + id + "/matches";
+        return Response.seeOther(URI.create(to + (to.contains("?") ? "&" : "?") + "invited=" + target.slug)).build();
+    }
+
+    private Program managed(long id) {
+        return Program.findManaged(id, user.id()).orElseThrow(NotFoundException::new);
+    }
+}

@@ -1,0 +1,87 @@
+package ml.jigi.notification;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+import org.jboss.logging.Logger;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.quarkus.mailer.Mail;
+import io.quarkus.mailer.Mailer;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
+
+/**
+ * Delivers the outbox: every few seconds, each instance locks a batch of due mails with
+ * SELECT … FOR UPDATE SKIP LOCKED (two instances never take the same mail), sends them, and marks
+ * them sent — or, when SMTP fails, schedules another attempt later and later (1, 2, 4 … minutes,
+ * at most 6 hours); after 12 attempts the mail is marked failed for an administrator to see.
+ */
+@ApplicationScoped
+public class MailSender {
+
+    private static final Logger LOG = Logger.getLogger(MailSender.class);
+    static final int BATCH = 20;
+    static final int MAX_ATTEMPTS = 12;
+
+    @Inject
+    Mailer mailer;
+
+    @Inject
+    ObjectMapper json;
+
+    @Scheduled(every = "${jigi.mail.every:10s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            delayed = "${jigi.mail.delay:5s}")
+    void tick() {
+        sendDue();
+    }
+
+    /** Sends what is due now; returns how many went out. */
+    public int sendDue() {
+        int sent = 0;
+        int batch;
+        do {
+            int[] counts = QuarkusTransaction.requiringNew().call(this::sendBatch);
+            batch = counts[0];
+            sent += counts[1];
+        } while (batch == BATCH);
+        return sent;
+    }
+
+    int[] sendBatch() {
+        List<OutboxMail> due = OutboxMail.<OutboxMail>find("status = ?1 and nextAttemptAt <= ?2 order by id",
+                OutboxMail.Status.pending, Instant.now()).withLock(LockModeType.PESSIMISTIC_WRITE)
+                .withHint("jakarta.persistence.lock.timeout", -2).page(0, BATCH).list();
+        int sent = 0;
+        for (OutboxMail mail : due) {
+            try {
+                Map<String, String> payload = json.readValue(mail.payload, new TypeReference<Map<String, String>>() {
+                });
+                MailTexts.Text text = MailTexts.render(mail.template, mail.locale, payload);
+                mailer.send(Mail.withText(mail.recipient, text.subject(), text.body()));
+                mail.status = OutboxMail.Status.sent;
+                mail.sentAt = Instant.now();
+                mail.lastError = null;
+                sent++;
+            } catch (Exception e) {
+                mail.attempts++;
+                mail.lastError = String.valueOf(e.getMessage()).substring(0, Math.min(1000, String.valueOf(e.getMessage()).length()));
+                if (mail.attempts >= MAX_ATTEMPTS) {
+                    mail.status = OutboxMail.Status.failed;
+                } else {
+                    long minutes = Math.min(360, 1L << Math.min(mail.attempts - 1, 9));
+                    mail.nextAttemptAt = Instant.now().plus(Duration.ofMinutes(minutes));
+                }
+                LOG.warnf("Mail %d to %s not sent (attempt %d): %s", mail.id, mail.recipient, mail.attempts, mail.lastError);
+            }
+        }
+        return new int[] {due.size(), sent};
+    }
+}

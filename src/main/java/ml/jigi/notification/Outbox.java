@@ -1,0 +1,41 @@
+package ml.jigi.notification;
+
+import java.time.Instant;
+import java.util.Map;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
+
+/**
+ * Queues mail in the caller's transaction: the mail exists if and only if the change it reports
+ * was saved. {@link MailSender} delivers it later, with retries, once per mail even with several
+ * app instances.
+ */
+@ApplicationScoped
+public class Outbox {
+
+    @Inject
+    ObjectMapper json;
+
+    @Transactional(TxType.MANDATORY)
+    public OutboxMail enqueue(String recipient, String locale, String template, Map<String, String> payload) {
+        OutboxMail mail = new OutboxMail();
+        mail.recipient = recipient;
+        mail.locale = locale == null ? "fr" : locale;
+        mail.template = template;
+        try {
+            mail.payload = json.writeValueAsString(payload);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException(e);
+        }
+        mail.createdAt = Instant.now();
+        mail.nextAttemptAt = mail.createdAt;
+        mail.persist();
+        return mail;
+    }
+}
