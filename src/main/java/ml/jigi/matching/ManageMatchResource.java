@@ -11,6 +11,7 @@ import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestQuery;
 
 import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.RawString;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -29,6 +30,7 @@ import ml.jigi.startup.Stage;
 import ml.jigi.startup.Startup;
 import ml.jigi.web.Dates;
 import ml.jigi.web.Pager;
+import ml.jigi.web.RenderedFragments;
 import ml.jigi.web.UiLocale;
 
 /**
@@ -45,8 +47,10 @@ public class ManageMatchResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance matches(Program program, List<MatchViews.StartupRow> rows, Pager pager,
-                String region, String stage, boolean womenLed, Weights weights, boolean customWeights, String invited);
+        static native TemplateInstance matches(Program program, RawString ranked, String invitedName, String region,
+                String stage, boolean womenLed, Weights weights, boolean customWeights);
+
+        static native TemplateInstance ranked(Program program, List<MatchViews.StartupRow> rows, Pager pager);
     }
 
     @Inject
@@ -58,6 +62,9 @@ public class ManageMatchResource {
     @Inject
     MatchService matches;
 
+    @Inject
+    RenderedFragments fragments;
+
     @GET
     @Path("matches")
     public TemplateInstance matches(@PathParam("id") long id, @RestQuery String region, @RestQuery String stage,
@@ -68,28 +75,57 @@ public class ManageMatchResource {
         Stage stageCode = Pager.code(Stage.class, stage);
         boolean women = "1".equals(womenLed) || "on".equals(womenLed);
         MatchService.Ranking ranking = matches.startupsFor(program, today);
-        List<Integer> kept = new ArrayList<>();
-        for (int i = 0; i < ranking.size(); i++) {
-            StartupFeatures s = ranking.startups()[i];
+        ProgramFeatures p = matches.features(program);
+        List<Long> invitedIds = ProgramInvitation.<ProgramInvitation>list("programId = ?1 order by startupId", program.id)
+                .stream().map(i -> i.startupId).toList();
+        // The ranking's key names the program's version, the catalog stamp, the startups' change number and the day.
+        String key = "ranked|" + ranking.key() + "|" + ui.code() + "|" + regionCode + "|" + stageCode
+                + "|" + women + "|" + Pager.index(page) + "|" + invitedIds;
+        RawString ranked = fragments.get(key, () -> {
+            Page shown = page(ranking, regionCode, stageCode, women, page, id);
+            Set<Long> alreadyInvited = new HashSet<>(invitedIds);
+            ReasonTexts texts = MatchViews.texts(ui);
+            List<MatchViews.StartupRow> rows = shown.indices().stream().map(i -> {
+                StartupFeatures s = ranking.startups()[i];
+                return MatchViews.startupRow(matches.explain(s, p, today), s, alreadyInvited.contains(s.id()), texts);
+            }).toList();
+            return Templates.ranked(program, rows, shown.pager()).render();
+        });
+        String invitedName = invited == null ? null
+                : Startup.<Startup>find("slug", invited).firstResultOptional().map(st -> st.name).orElse(null);
+        return Templates.matches(program, ranked, invitedName, regionCode == null ? "" : regionCode.name(),
+                stageCode == null ? "" : stageCode.name(), women, p.weights(), matches.custom(p));
+    }
+
+    /** The positions in the ranking of one page of the startups the filters keep, and its pager. */
+    record Page(List<Integer> indices, Pager pager) {
+    }
+
+    static Page page(MatchService.Ranking ranking, Region regionCode, Stage stageCode, boolean women, String page, long id) {
+        // One pass: count the startups the filters keep, and note the first pages' worth of them.
+        int asked = Math.min(Pager.index(page), ranking.size() / PAGE_SIZE + 1);
+        int total = 0;
+        int[] firstKept = new int[(asked + 1) * PAGE_SIZE];
+        StartupFeatures[] all = ranking.startups();
+        for (int i = 0; i < all.length; i++) {
+            StartupFeatures s = all[i];
             if ((regionCode == null || s.region() == regionCode) && (stageCode == null || s.stage() == stageCode)
                     && (!women || s.womenLed())) {
-                kept.add(i);
+                if (total < firstKept.length) {
+                    firstKept[total] = i;
+                }
+                total++;
             }
         }
-        Pager pager = Pager.of(page, PAGE_SIZE, kept.size(), "/manage/programs/" + id + "/matches", "region", regionCode,
+        Pager pager = Pager.of(page, PAGE_SIZE, total, "/manage/programs/" + id + "/matches", "region", regionCode,
                 "stage", stageCode, "womenLed", women ? "1" : null);
-        List<Integer> shown = kept.subList(Math.min(kept.size(), pager.index() * PAGE_SIZE),
-                Math.min(kept.size(), (pager.index() + 1) * PAGE_SIZE));
-        ProgramFeatures p = matches.features(program);
-        Set<Long> alreadyInvited = new HashSet<>(ProgramInvitation.<ProgramInvitation>list("programId", program.id).stream()
-                .map(i -> i.startupId).toList());
-        ReasonTexts texts = MatchViews.texts(ui);
-        List<MatchViews.StartupRow> rows = shown.stream().map(i -> {
-            StartupFeatures s = ranking.startups()[i];
-            return MatchViews.startupRow(matches.explain(s, p, today), s, alreadyInvited.contains(s.id()), texts);
-        }).toList();
-        return Templates.matches(program, rows, pager, regionCode == null ? "" : regionCode.name(),
-                stageCode == null ? "" : stageCode.name(), women, p.weights(), matches.custom(p), invited);
+        List<Integer> shown = new ArrayList<>();
+        if (pager.index() <= asked) {
+            for (int k = pager.index() * PAGE_SIZE; k < Math.min(total, (pager.index() + 1) * PAGE_SIZE); k++) {
+                shown.add(firstKept[k]);
+            }
+        }
+        return new Page(shown, pager);
     }
 
     @POST

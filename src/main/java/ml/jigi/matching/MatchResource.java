@@ -7,6 +7,7 @@ import java.util.List;
 import org.jboss.resteasy.reactive.RestQuery;
 
 import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.RawString;
 import io.quarkus.qute.TemplateData;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
@@ -19,6 +20,7 @@ import ml.jigi.account.CurrentUser;
 import ml.jigi.startup.Startup;
 import ml.jigi.web.Dates;
 import ml.jigi.web.Pager;
+import ml.jigi.web.RenderedFragments;
 import ml.jigi.web.UiLocale;
 
 /**
@@ -40,7 +42,9 @@ public class MatchResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance matches(List<Section> sections, boolean single, LocalDate today);
+        static native TemplateInstance matches(RawString content);
+
+        static native TemplateInstance sections(List<Section> sections, boolean single, LocalDate today);
     }
 
     @Inject
@@ -52,12 +56,23 @@ public class MatchResource {
     @Inject
     MatchService matches;
 
+    @Inject
+    RenderedFragments fragments;
+
     @GET
     public TemplateInstance page(@RestQuery String startup, @RestQuery String page) {
         List<Startup> owned = Startup.ownedBy(user.id());
         Long only = parse(startup);
         List<Startup> shown = only == null ? owned : owned.stream().filter(s -> s.id.equals(only)).toList();
         LocalDate today = Dates.today();
+        StringBuilder key = new StringBuilder("matches|").append(matches.programsStamp()).append('|').append(today)
+                .append('|').append(ui.code()).append('|').append(only).append('|').append(Pager.index(page));
+        shown.forEach(s -> key.append('|').append(s.id).append(':').append(s.version));
+        return Templates.matches(fragments.get(key.toString(),
+                () -> Templates.sections(sections(shown, only, page, today), only != null, today).render()));
+    }
+
+    private List<Section> sections(List<Startup> shown, Long only, String page, LocalDate today) {
         ReasonTexts texts = MatchViews.texts(ui);
         List<Section> sections = new ArrayList<>();
         for (Startup s : shown) {
@@ -71,7 +86,7 @@ public class MatchResource {
                             matches.custom(r.program()), texts)).toList();
             sections.add(new Section(s, rows, all.size(), pager));
         }
-        return Templates.matches(sections, only != null, today);
+        return sections;
     }
 
     static Long parse(String id) {

@@ -32,7 +32,7 @@ public class MatchService {
     }
 
     /** All approved, visible startups ranked for a program, best first (see {@link MatchScorer#rank}). */
-    public record Ranking(StartupFeatures[] startups, int[] ranks) {
+    public record Ranking(String key, StartupFeatures[] startups, int[] ranks) {
 
         public int size() {
             return startups.length;
@@ -46,6 +46,15 @@ public class MatchService {
     MatchingConfig config;
 
     private MatchScorer scorer;
+
+    /** Programs ranked for a startup, by startup version, catalog stamp and day. */
+    private final Map<String, List<RankedProgram>> forStartups = Collections.synchronizedMap(
+            new LinkedHashMap<>(1024, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<String, List<RankedProgram>> eldest) {
+                    return size() > 1024;
+                }
+            });
 
     private final Map<String, Ranking> rankings = Collections.synchronizedMap(new LinkedHashMap<>(RANKINGS_KEPT, 0.75f, true) {
         @Override
@@ -78,9 +87,23 @@ public class MatchService {
      * deadline. Ranked on the fast path; explain the ones shown with {@link #explain}.
      */
     public List<RankedProgram> programsFor(StartupFeatures s, LocalDate day) {
+        MatchIndex.Programs programs = index.programs();
+        String key = s.id() + "|" + s.version() + "|" + programs.stamp() + "|" + day;
+        List<RankedProgram> cached = s.id() == 0 ? null : forStartups.get(key);
+        if (cached != null) {
+            return cached;
+        }
+        List<RankedProgram> ranked = rankPrograms(s, programs, day);
+        if (s.id() != 0) {
+            forStartups.put(key, ranked);
+        }
+        return ranked;
+    }
+
+    private List<RankedProgram> rankPrograms(StartupFeatures s, MatchIndex.Programs programs, LocalDate day) {
         long epochDay = day.toEpochDay();
         List<RankedProgram> ranked = new ArrayList<>();
-        for (ProgramFeatures p : index.programs().all()) {
+        for (ProgramFeatures p : programs.all()) {
             if (p.status() == ml.jigi.program.ProgramStatus.published && epochDay >= p.fast().opensDay()
                     && epochDay <= p.fast().deadlineDay()) {
                 ranked.add(new RankedProgram(p, scorer.rank(s, p, epochDay)));
@@ -88,7 +111,7 @@ public class MatchService {
         }
         ranked.sort(Comparator.comparingInt((RankedProgram r) -> -r.rank()).thenComparing(r -> r.program().deadline())
                 .thenComparing(r -> r.program().slug()));
-        return ranked;
+        return List.copyOf(ranked);
     }
 
     /** This startup's fit for this program, with its reasons. */
@@ -103,6 +126,11 @@ public class MatchService {
 
     public ProgramFeatures features(Program program) {
         return index.features(program);
+    }
+
+    /** The catalog stamp the program features are at: part of the key of anything made from them. */
+    public long programsStamp() {
+        return index.programs().stamp();
     }
 
     public boolean custom(ProgramFeatures p) {
@@ -145,45 +173,49 @@ public class MatchService {
         long seq = index.startupSeq();
         String key = p.id() + "|" + p.version() + "|" + index.programs().stamp() + "|" + seq + "|" + day;
         Ranking ranking = rankings.get(key);
-        if (ranking == null) {
-            ranking = rank(index.startups(), p, day);
-            rankings.put(key, ranking);
+        if (ranking != null) {
+            return ranking;
         }
-        return ranking;
+        // One thread ranks; the others asking for the same ranking meanwhile wait for it.
+        synchronized (lockFor(key)) {
+            ranking = rankings.get(key);
+            if (ranking == null) {
+                ranking = rank(key, index.startups(), p, day);
+                rankings.put(key, ranking);
+            }
+            return ranking;
+        }
     }
 
-    Ranking rank(Collection<StartupFeatures> startups, ProgramFeatures p, LocalDate day) {
+    private final Map<String, Object> locks = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private Object lockFor(String key) {
+        if (locks.size() > 4 * RANKINGS_KEPT) {
+            locks.clear();
+        }
+        return locks.computeIfAbsent(key, k -> new Object());
+    }
+
+    /** Best first; equal ranks by id, so that a ranking reads the same on every instance. */
+    Ranking rank(String key, Collection<StartupFeatures> startups, ProgramFeatures p, LocalDate day) {
         StartupFeatures[] all = startups.toArray(StartupFeatures[]::new);
         long[] keyed = new long[all.length];
         long epochDay = day.toEpochDay();
         for (int i = 0; i < all.length; i++) {
-            // Rank in the high bits (best first once negated), position in the low bits; ties by name below.
-            keyed[i] = ((long) (2 * MatchScorer.ELIGIBLE - scorer.rank(all[i], p, epochDay)) << 32) | i;
+            keyed[i] = ((long) (2 * MatchScorer.ELIGIBLE - scorer.rank(all[i], p, epochDay)) << 40) | all[i].id();
+        }
+        java.util.Map<Long, StartupFeatures> byId = new java.util.HashMap<>(all.length * 2);
+        for (StartupFeatures s : all) {
+            byId.put(s.id(), s);
         }
         Arrays.sort(keyed);
         StartupFeatures[] sorted = new StartupFeatures[all.length];
         int[] ranks = new int[all.length];
         for (int i = 0; i < keyed.length; i++) {
-            int at = (int) keyed[i];
-            sorted[i] = all[at];
-            ranks[i] = 2 * MatchScorer.ELIGIBLE - (int) (keyed[i] >>> 32);
+            sorted[i] = byId.get(keyed[i] & ((1L << 40) - 1));
+            ranks[i] = 2 * MatchScorer.ELIGIBLE - (int) (keyed[i] >>> 40);
         }
-        sortTiesByName(sorted, ranks);
-        return new Ranking(sorted, ranks);
+        return new Ranking(key, sorted, ranks);
     }
 
-    /** Equal ranks in name order, so that a ranking reads the same on every instance. */
-    static void sortTiesByName(StartupFeatures[] startups, int[] ranks) {
-        int from = 0;
-        while (from < startups.length) {
-            int to = from + 1;
-            while (to < startups.length && ranks[to] == ranks[from]) {
-                to++;
-            }
-            if (to - from > 1) {
-                Arrays.sort(startups, from, to, Comparator.comparing(StartupFeatures::name).thenComparing(StartupFeatures::id));
-            }
-            from = to;
-        }
-    }
 }

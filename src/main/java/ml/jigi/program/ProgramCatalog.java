@@ -8,14 +8,11 @@ import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.function.Supplier;
 
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.qute.TemplateData;
@@ -41,7 +38,6 @@ import ml.jigi.startup.Stage;
 public class ProgramCatalog {
 
     public static final int PAGE_SIZE = 20;
-    static final int PAGE_CACHE = 512;
     static final int MAX_WORDS = 6;
 
     /** Filters as read from the query string; null means "any". */
@@ -112,27 +108,9 @@ public class ProgramCatalog {
 
     private volatile Snapshot snapshot = new Snapshot(Long.MIN_VALUE, LocalDate.MIN, List.of());
 
-    /** Rendered result pages, keyed by everything they depend on; the oldest go first. */
-    private final Map<String, String> pages = Collections.synchronizedMap(new LinkedHashMap<>(PAGE_CACHE, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, String> eldest) {
-            return size() > PAGE_CACHE;
-        }
-    });
-
-    /**
-     * The rendered results for these filters, page and language, made by {@code render} unless the
-     * same page was made since the catalog last changed (same stamp) on the same day.
-     */
-    public String renderedPage(Filters filters, int pageIndex, LocalDate day, String language, Supplier<String> render) {
-        Snapshot s = current(day);
-        String key = s.stamp() + "|" + day + "|" + language + "|" + filters.key() + "|" + pageIndex;
-        String html = pages.get(key);
-        if (html == null) {
-            html = render.get();
-            pages.put(key, html);
-        }
-        return html;
+    /** What the catalog's results depend on, as a key for rendered pages. */
+    public String pageKey(Filters filters, int pageIndex, LocalDate day, String language) {
+        return "catalog|" + current(day).stamp() + "|" + day + "|" + language + "|" + filters.key() + "|" + pageIndex;
     }
 
     public Page search(Filters filters, int pageIndex, LocalDate day) {

@@ -20,6 +20,7 @@ import ml.jigi.startup.Sector;
 import ml.jigi.startup.Stage;
 import ml.jigi.web.Dates;
 import ml.jigi.web.Pager;
+import ml.jigi.web.RenderedFragments;
 import ml.jigi.web.UiLocale;
 
 /** The public program catalog and program pages. Any query string gives a normal page. */
@@ -46,6 +47,9 @@ public class ProgramResource {
     UiLocale ui;
 
     @Inject
+    RenderedFragments fragments;
+
+    @Inject
     ml.jigi.matching.FitView.Maker fits;
 
     @GET
@@ -58,7 +62,7 @@ public class ProgramResource {
                 "1".equals(open) || "on".equals(open) || "true".equals(open));
         LocalDate today = Dates.today();
         int asked = Pager.index(page);
-        String results = catalog.renderedPage(filters, asked, today, ui.code(), () -> {
+        RawString results = fragments.get(catalog.pageKey(filters, asked, today, ui.code()), () -> {
             ProgramCatalog.Page found = catalog.search(filters, asked, today);
             Pager pager = Pager.of(page, ProgramCatalog.PAGE_SIZE, found.total(), "/programs", "q", query,
                     "sector", filters.sector(), "stage", filters.stage(), "region", filters.region(), "format",
@@ -68,8 +72,7 @@ public class ProgramResource {
             return Templates.results(shown, pager, filters, query, code(filters.sector()),
                     code(filters.stage()), code(filters.region()), code(filters.format()), today).render();
         });
-        // The rendered results are this template's own output, escaped when they were made.
-        return Templates.list(new RawString(results));
+        return Templates.list(results);
     }
 
     static String code(Enum<?> value) {

@@ -56,7 +56,7 @@ class MatchBrowserTest extends BrowserTest {
         try {
             manager.login("ibrahim.maiga");
             manager.go("/manage/programs/" + program.id + "/matches");
-            manager.click(By.cssSelector("[data-startup='" + startup.slug + "'] form button"));
+            manager.click(By.cssSelector("[data-startup='" + startup.slug + "'] button[name=startup]"));
             assertTrue(manager.text(".notice").contains(startup.name), manager.text(".notice"));
             assertEquals(1, manager.all("[data-startup='" + startup.slug + "'] [data-invited=true]").size());
         } finally {
