@@ -33,7 +33,9 @@ FOUNDER=$(login awa.traore)
 MANAGER=$(login ibrahim.maiga)
 [ -n "$FOUNDER" ] && [ -n "$MANAGER" ] || { echo "login failed" >&2; exit 1; }
 PROGRAM=$(mariadb --no-defaults --socket="$DB_SOCKET" -uroot jigi -N -e "SELECT id FROM program WHERE slug = 'bench-program-50'")
+start=$(date +%s%N)
 code=$(curl -s -o /dev/null -w '%{http_code}' -H "Cookie: $MANAGER" "$APP_URL/manage/programs/$PROGRAM/matches")
+echo "first manager request (builds the index of 100,000 startups and the ranking): $(( ($(date +%s%N) - start) / 1000000 )) ms"
 [ "$code" = 200 ] || { echo "the manager page answered $code" >&2; exit 1; }
 
 # First requests: the index of 100,000 startups is built, then a program's ranking.
