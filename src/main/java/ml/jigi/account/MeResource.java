@@ -26,7 +26,8 @@ public class MeResource {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance me(Account account, List<Startup> startups, List<Invitation> invitations,
-                boolean consentMissing, List<ProgramInvite> programInvitations);
+                boolean consentMissing, List<ProgramInvite> programInvitations,
+                List<ml.jigi.application.Application> applications);
     }
 
     @Inject
@@ -47,7 +48,10 @@ public class MeResource {
                             Startup s = startups.stream().filter(x -> x.id.equals(i.startupId)).findFirst().orElseThrow();
                             return new ProgramInvite(p.organization.name, p.title, p.slug, s.name);
                         }).toList();
-        return Templates.me(account, startups, invitations, "missing".equals(consent), programInvitations);
+        List<ml.jigi.application.Application> applications = startups.isEmpty() ? List.of()
+                : ml.jigi.application.Application.list("startup.id in ?1 order by updatedAt desc",
+                        startups.stream().map(s -> s.id).toList());
+        return Templates.me(account, startups, invitations, "missing".equals(consent), programInvitations, applications);
     }
 
     /** An accelerator's invitation to one of the user's startups, as /me lists it. */

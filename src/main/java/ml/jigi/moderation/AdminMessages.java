@@ -10,4 +10,9 @@ public interface AdminMessages {
     @Message String admin_title();
     @Message String admin_intro();
     @Message String admin_accounts(long count);
+    @Message String admin_mailbox_link();
+    @Message String mailbox_title();
+    @Message String mailbox_lead();
+    @Message String mailbox_attempts(int attempts);
+    @Message String mailbox_empty();
 }

@@ -10,8 +10,6 @@ import org.jboss.logging.Logger;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import io.quarkus.mailer.Mail;
-import io.quarkus.mailer.Mailer;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -32,7 +30,7 @@ public class MailSender {
     static final int MAX_ATTEMPTS = 12;
 
     @Inject
-    Mailer mailer;
+    MailTransport transport;
 
     @Inject
     ObjectMapper json;
@@ -65,7 +63,7 @@ public class MailSender {
                 Map<String, String> payload = json.readValue(mail.payload, new TypeReference<Map<String, String>>() {
                 });
                 MailTexts.Text text = MailTexts.render(mail.template, mail.locale, payload);
-                mailer.send(Mail.withText(mail.recipient, text.subject(), text.body()));
+                transport.send(mail.recipient, text.subject(), text.body());
                 mail.status = OutboxMail.Status.sent;
                 mail.sentAt = Instant.now();
                 mail.lastError = null;

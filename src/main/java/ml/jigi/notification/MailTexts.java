@@ -4,7 +4,10 @@ import java.util.Map;
 
 import io.quarkus.qute.i18n.Localized;
 import io.quarkus.qute.i18n.MessageBundles;
+import ml.jigi.application.ApplicationMessages;
+import ml.jigi.application.ApplicationStatus;
 import ml.jigi.matching.MatchMessages;
+import ml.jigi.web.CodeMessages;
 
 /** The subject and body of each kind of mail, in the recipient's language, from the message bundles. */
 public final class MailTexts {
@@ -23,6 +26,29 @@ public final class MailTexts {
                 yield new Text(m.mail_program_invitation_subject(p.get("program")),
                         m.mail_program_invitation_body(p.get("name"), p.get("organization"), p.get("program"),
                                 p.get("startup"), p.get("url")));
+            }
+            case "application_submitted" -> {
+                ApplicationMessages m = MessageBundles.get(ApplicationMessages.class, Localized.Literal.of(locale));
+                yield new Text(m.mail_application_submitted_subject(p.get("program")),
+                        m.mail_application_submitted_body(p.get("name"), p.get("program"), p.get("startup"), p.get("url")));
+            }
+            case "application_status", "application_decision" -> {
+                ApplicationMessages m = MessageBundles.get(ApplicationMessages.class, Localized.Literal.of(locale));
+                String status = MessageBundles.get(CodeMessages.class, Localized.Literal.of(locale))
+                        .application_status(ApplicationStatus.valueOf(p.get("status")));
+                boolean decision = template.equals("application_decision");
+                yield new Text(decision ? m.mail_application_decision_subject(p.get("program"))
+                        : m.mail_application_status_subject(p.get("program")),
+                        decision ? m.mail_application_decision_body(p.get("name"), p.get("program"), p.get("startup"),
+                                status, p.get("message"), p.get("url"))
+                                : m.mail_application_status_body(p.get("name"), p.get("program"), p.get("startup"), status,
+                                        p.get("message"), p.get("url")));
+            }
+            case "application_more_info" -> {
+                ApplicationMessages m = MessageBundles.get(ApplicationMessages.class, Localized.Literal.of(locale));
+                yield new Text(m.mail_application_more_info_subject(p.get("program")),
+                        m.mail_application_more_info_body(p.get("name"), p.get("program"), p.get("startup"),
+                                p.get("message"), p.get("url")));
             }
             default -> throw new IllegalArgumentException("No mail template " + template);
         };

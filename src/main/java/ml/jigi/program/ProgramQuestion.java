@@ -44,6 +44,16 @@ public class ProgramQuestion extends PanacheEntityBase {
     @Column(columnDefinition = "TEXT")
     public String choices;
 
+    /** The name of the answer's field in an application form. */
+    public String field() {
+        return "q" + id;
+    }
+
+    /** The choices as options of a select or a group of checkboxes (the text is both value and label). */
+    public List<ml.jigi.web.Option> options() {
+        return choiceList().stream().map(c -> new ml.jigi.web.Option(c, c)).toList();
+    }
+
     public List<String> choiceList() {
         if (choices == null || choices.isBlank()) {
             return List.of();

@@ -33,4 +33,9 @@ public class RubricCriterion extends PanacheEntityBase {
     public int maxScore;
 
     public int position;
+
+    /** The name of this criterion's score in the review form. */
+    public String scoreField() {
+        return "score" + id;
+    }
 }

@@ -20,6 +20,7 @@ public interface AppMessages {
     @Message String layout_nav_programs();
     @Message String layout_nav_startups();
     @Message String layout_nav_matches();
+    @Message String layout_nav_applications();
     @Message String layout_nav_manage();
     @Message String layout_nav_admin();
     @Message String layout_login();

@@ -34,4 +34,6 @@ public interface CodeMessages {
     @Message String program_status(ProgramStatus status);
     @Message String moderation_status(ModerationStatus status);
     @Message String visibility(Visibility visibility);
+    @Message String application_status(ml.jigi.application.ApplicationStatus status);
+    @Message String recommendation(ml.jigi.application.Recommendation recommendation);
 }

@@ -33,10 +33,22 @@ public final class Dates {
         return ChronoUnit.DAYS.between(today(), date);
     }
 
+    /** "29 novembre 2026 à 14:05" in Bamako's time. */
+    static String longTime(java.time.Instant at, @TemplateAttribute("locale") Object locale) {
+        Locale lang = locale instanceof Locale l ? l : Locale.FRENCH;
+        return at == null ? "" : at.atZone(MALI).format(DateTimeFormatter.ofPattern(
+                "fr".equals(lang.getLanguage()) ? "d MMMM uuuu 'à' HH:mm" : "d MMMM uuuu, HH:mm", lang));
+    }
+
     /** 10000000 → "10 000 000" (French) or "10,000,000" (English). */
     static String grouped(Number number, @TemplateAttribute("locale") Object locale) {
         Locale lang = locale instanceof Locale l ? l : Locale.FRENCH;
         return number == null ? "" : java.text.NumberFormat.getIntegerInstance(lang).format(number);
+    }
+
+    /** ISO 8601 to the second, for <time datetime>: HTML allows at most three decimals. */
+    static String iso(java.time.Instant at) {
+        return at == null ? "" : at.truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString();
     }
 
     /** ISO 8601, for <time datetime> and data attributes. */

@@ -1,0 +1,124 @@
+package ml.jigi.application;
+
+import java.math.BigDecimal;
+import java.net.URI;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.jboss.resteasy.reactive.server.multipart.MultipartFormDataInput;
+
+import ml.jigi.program.ProgramQuestion;
+import ml.jigi.program.QuestionType;
+import ml.jigi.web.Form;
+import ml.jigi.web.Upload;
+
+/**
+ * The answers of an application form: fields named q{question id} (repeated for multiple choice,
+ * a file for file questions). Reading keeps everything typed; checking says what a submission lacks.
+ */
+final class AnswerForm {
+
+    static final int FILE_LIMIT = 10 * 1024 * 1024;
+    static final int MAX_TEXT = 10_000;
+
+    private AnswerForm() {
+    }
+
+    static String field(ProgramQuestion q) {
+        return q.field();
+    }
+
+    /** The typed answers by question id, and the accepted files by question id (to be stored with the save). */
+    record Typed(Map<String, List<String>> answers, Map<String, Upload> files) {
+    }
+
+    /** The typed answers; a file we do not accept is refused with a message, the rest is kept. */
+    static Typed read(Form form, MultipartFormDataInput input, List<ProgramQuestion> questions) {
+        Map<String, List<String>> answers = new LinkedHashMap<>();
+        Map<String, Upload> files = new LinkedHashMap<>();
+        for (ProgramQuestion q : questions) {
+            String name = field(q);
+            if (q.type == QuestionType.file) {
+                Optional<Upload> upload = input == null ? Optional.empty() : Upload.file(input, name, FILE_LIMIT);
+                if (upload.isPresent()) {
+                    Upload file = upload.get();
+                    String type = file.sniff();
+                    if (!Upload.PDF.equals(type) && !Upload.PNG.equals(type) && !Upload.JPEG.equals(type)) {
+                        form.reject(name, form.messages().form_error_file_type("PDF, PNG, JPEG"));
+                    } else if (file.tooLarge()) {
+                        form.reject(name, form.messages().form_error_file_size(10));
+                    } else {
+                        files.put(String.valueOf(q.id), file);
+                    }
+                }
+                continue;
+            }
+            List<String> values = form.values(name).stream().map(v -> v.length() > MAX_TEXT ? v.substring(0, MAX_TEXT) : v)
+                    .map(String::strip).filter(v -> !v.isEmpty()).toList();
+            answers.put(String.valueOf(q.id), values);
+        }
+        return new Typed(answers, files);
+    }
+
+    /** Puts saved answers back into a form for showing. */
+    static Form fill(Form form, List<ProgramQuestion> questions, Map<String, List<String>> answers, long version) {
+        for (ProgramQuestion q : questions) {
+            form.setAll(field(q), answers.getOrDefault(String.valueOf(q.id), List.of()));
+        }
+        return form.set("version", version);
+    }
+
+    /** What a submission lacks, by field: required answers, numbers, addresses, choices. */
+    static void check(Form form, List<ProgramQuestion> questions, Map<String, List<String>> answers) {
+        for (ProgramQuestion q : questions) {
+            String name = field(q);
+            List<String> values = answers.getOrDefault(String.valueOf(q.id), List.of());
+            if (values.isEmpty()) {
+                if (q.required) {
+                    form.reject(name, form.messages().form_error_required());
+                }
+                continue;
+            }
+            String value = values.get(0);
+            switch (q.type) {
+                case short_text -> {
+                    if (value.length() > 300) {
+                        form.reject(name, form.messages().form_error_too_long(300));
+                    }
+                }
+                case long_text -> {
+                    if (value.length() > 5000) {
+                        form.reject(name, form.messages().form_error_too_long(5000));
+                    }
+                }
+                case number -> {
+                    try {
+                        new BigDecimal(value.replace(',', '.').replace(" ", ""));
+                    } catch (NumberFormatException e) {
+                        form.reject(name, form.messages().form_error_number());
+                    }
+                }
+                case url -> {
+                    try {
+                        URI uri = URI.create(value.matches("(?i)^https?://.*") ? value : "https://" + value);
+                        if (uri.getHost() == null || !uri.getHost().contains(".")) {
+                            form.reject(name, form.messages().form_error_url());
+                        }
+                    } catch (IllegalArgumentException e) {
+                        form.reject(name, form.messages().form_error_url());
+                    }
+                }
+                case choice, multi_choice -> {
+                    if (!new HashSet<>(q.choiceList()).containsAll(values) || q.type == QuestionType.choice && values.size() > 1) {
+                        form.reject(name, form.messages().form_error_code());
+                    }
+                }
+                case file -> {
+                }
+            }
+        }
+    }
+}

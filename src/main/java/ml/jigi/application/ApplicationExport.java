@@ -1,0 +1,147 @@
+package ml.jigi.application;
+
+import java.io.BufferedWriter;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
+import ml.jigi.account.CurrentUser;
+import ml.jigi.program.Program;
+import ml.jigi.program.ProgramQuestion;
+import ml.jigi.program.RubricCriterion;
+
+/**
+ * `/manage/programs/{id}/applications.csv`: one row per application (drafts left out), with the
+ * startup, every answer, the review average and each criterion's mean score. Streamed a few hundred
+ * rows at a time, UTF-8 with a byte-order mark so that spreadsheets read the accents.
+ */
+@Path("/manage/programs/{id}/applications.csv")
+@RolesAllowed("manager")
+public class ApplicationExport {
+
+    static final int BATCH = 500;
+
+    @Inject
+    CurrentUser user;
+
+    @GET
+    public Response export(@PathParam("id") long id) {
+        Program program = Program.findManaged(id, user.id()).orElseThrow(NotFoundException::new);
+        List<ProgramQuestion> questions = List.copyOf(program.questions);
+        List<RubricCriterion> rubric = List.copyOf(program.rubric);
+        long programId = program.id;
+        StreamingOutput body = out -> {
+            Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 64 * 1024);
+            w.write('\uFEFF');
+            List<String> header = new ArrayList<>(List.of("application", "status", "submitted_at", "startup", "slug",
+                    "region", "stage", "sectors", "team_size", "women_led", "youth_led", "incorporated", "website",
+                    "match_score", "review_average", "review_count"));
+            questions.forEach(q -> header.add(q.label));
+            rubric.forEach(c -> header.add(c.name + " (/" + c.maxScore + ")"));
+            line(w, header);
+            long after = 0;
+            while (true) {
+                long from = after;
+                List<List<String>> rows = QuarkusTransaction.requiringNew().call(() -> batch(programId, from, questions, rubric));
+                for (List<String> row : rows) {
+                    line(w, row.subList(1, row.size()));
+                }
+                if (rows.size() < BATCH) {
+                    break;
+                }
+                after = Long.parseLong(rows.get(rows.size() - 1).get(0));
+                w.flush();
+            }
+            w.flush();
+        };
+        return Response.ok(body, "text/csv; charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename=\"applications-" + program.slug + ".csv\"").build();
+    }
+
+    /** The next rows after an application id; the first column of each is the id, to continue from. */
+    static List<List<String>> batch(long programId, long after, List<ProgramQuestion> questions, List<RubricCriterion> rubric) {
+        List<Application> apps = Application.<Application>find("select a from Application a join fetch a.startup "
+                + "where a.program.id = ?1 and a.status <> ?2 and a.id > ?3 order by a.id", programId,
+                ApplicationStatus.draft, after).page(0, BATCH).list();
+        Map<Long, List<Review>> reviews = new HashMap<>();
+        if (!apps.isEmpty()) {
+            Review.<Review>list("applicationId in ?1 and conflictDeclared = false", apps.stream().map(a -> a.id).toList())
+                    .forEach(r -> reviews.computeIfAbsent(r.applicationId, k -> new ArrayList<>()).add(r));
+        }
+        List<List<String>> rows = new ArrayList<>();
+        for (Application a : apps) {
+            List<String> row = new ArrayList<>();
+            row.add(String.valueOf(a.id));
+            row.add(String.valueOf(a.id));
+            row.add(a.status.name());
+            row.add(a.submittedAt == null ? "" : a.submittedAt.toString());
+            row.add(a.startup.name);
+            row.add(a.startup.slug);
+            row.add(a.startup.region.name());
+            row.add(a.startup.stage.name());
+            row.add(ml.jigi.startup.CodeSets.join(a.startup.sectors).replace(',', ' '));
+            row.add(String.valueOf(a.startup.teamSize));
+            row.add(String.valueOf(a.startup.womenLed));
+            row.add(String.valueOf(a.startup.youthLed));
+            row.add(String.valueOf(a.startup.incorporated));
+            row.add(a.startup.website == null ? "" : a.startup.website);
+            row.add(a.matchScoreAtSubmit == null ? "" : String.valueOf(a.matchScoreAtSubmit));
+            row.add(a.reviewAverage == null ? "" : a.reviewAverage.toPlainString());
+            row.add(String.valueOf(a.reviewCount));
+            Map<String, List<String>> answers = a.answerMap();
+            for (ProgramQuestion q : questions) {
+                row.add(String.join(" | ", answers.getOrDefault(String.valueOf(q.id), List.of())));
+            }
+            List<Review> mine = reviews.getOrDefault(a.id, List.of());
+            for (RubricCriterion c : rubric) {
+                double sum = 0;
+                int n = 0;
+                for (Review r : mine) {
+                    Integer score = r.scoreMap().get(String.valueOf(c.id));
+                    if (score != null) {
+                        sum += score;
+                        n++;
+                    }
+                }
+                row.add(n == 0 ? "" : String.format(java.util.Locale.ROOT, "%.2f", sum / n));
+            }
+            rows.add(row);
+        }
+        return rows;
+    }
+
+    /** RFC 4180: fields with a comma, quote or line break are quoted, quotes doubled; formulas defused. */
+    static void line(Writer w, List<String> fields) throws java.io.IOException {
+        for (int i = 0; i < fields.size(); i++) {
+            if (i > 0) {
+                w.write(',');
+            }
+            w.write(field(fields.get(i)));
+        }
+        w.write("\r\n");
+    }
+
+    static String field(String value) {
+        String v = value == null ? "" : value;
+        if (!v.isEmpty() && "=+-@".indexOf(v.charAt(0)) >= 0) {
+            v = "'" + v; // a spreadsheet must not run what a founder typed
+        }
+        if (v.contains(",") || v.contains("\"") || v.contains("\n") || v.contains("\r")) {
+            v = "\"" + v.replace("\"", "\"\"") + "\"";
+        }
+        return v;
+    }
+}

@@ -1,0 +1,205 @@
+package ml.jigi.application;
+
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.RestQuery;
+import org.jboss.resteasy.reactive.server.multipart.MultipartFormDataInput;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import ml.jigi.account.CurrentUser;
+import ml.jigi.matching.MatchMessages;
+import ml.jigi.matching.MatchService;
+import ml.jigi.matching.ReasonTexts;
+import ml.jigi.program.Program;
+import ml.jigi.startup.Startup;
+import ml.jigi.web.CodeMessages;
+import ml.jigi.web.Dates;
+import ml.jigi.web.EditConflict;
+import ml.jigi.web.Form;
+import ml.jigi.web.UiLocale;
+import ml.jigi.web.Upload;
+
+/**
+ * A founder's applications: start one from a program, fill it in (saved as a draft whatever its
+ * state), submit it, follow it, withdraw it, answer a request for more information. An application
+ * of someone else's startup is a 404.
+ */
+@Path("/my/applications")
+@RolesAllowed("founder")
+@Produces(MediaType.TEXT_HTML)
+public class ApplicationResource {
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance list(List<Application> applications, LocalDate today);
+
+        static native TemplateInstance show(Application application, Form form, List<String> blocking,
+                List<ApplicationEvent> timeline, LocalDate today);
+    }
+
+    @Inject
+    CurrentUser user;
+
+    @Inject
+    UiLocale ui;
+
+    @Inject
+    ApplicationService applications;
+
+    @Inject
+    MatchService matches;
+
+    @GET
+    public TemplateInstance list() {
+        List<Application> mine = Application.list("startup.id in (select o.startupId from StartupOwner o "
+                + "where o.accountId = ?1) order by updatedAt desc", user.id());
+        return Templates.list(mine, Dates.today());
+    }
+
+    @GET
+    @Path("{id}")
+    public TemplateInstance show(@PathParam("id") long id, @RestQuery String saved, @RestQuery String done) {
+        Application a = owned(id);
+        Form form = AnswerForm.fill(ui.form(), a.program.questions, a.answerMap(), a.version);
+        ApplicationMessages msg = ui.messages(ApplicationMessages.class);
+        if (saved != null) {
+            form.notice(msg.application_saved());
+        } else if ("submitted".equals(done)) {
+            form.notice(msg.application_notice_submitted());
+        } else if ("answered".equals(done)) {
+            form.notice(msg.application_notice_answered());
+        } else if ("withdrawn".equals(done)) {
+            form.notice(msg.application_notice_withdrawn());
+        }
+        return page(a, form, List.of());
+    }
+
+    @POST
+    @Path("{id}")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    public Response save(@PathParam("id") long id, MultipartFormDataInput input) {
+        Application a = owned(id);
+        Form form = ui.form(Upload.fields(input));
+        AnswerForm.Typed typed = AnswerForm.read(form, input, a.program.questions);
+        Application saved;
+        try {
+            saved = applications.save(a.id, user.id(), form.version(), typed.answers(), typed.files());
+        } catch (EditConflict conflict) {
+            return conflict(a, form);
+        }
+        if (form.hasErrors()) { // a refused file: the rest is saved, the file is asked again
+            seen(a, saved);
+            return Response.status(422).entity(page(a, form.set("version", saved.version), List.of())).build();
+        }
+        return Response.seeOther(URI.create("/my/applications/" + id + "?saved=1")).build();
+    }
+
+    @POST
+    @Path("{id}/submit")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    public Response submit(@PathParam("id") long id, MultipartFormDataInput input) {
+        Application a = owned(id);
+        Form form = ui.form(Upload.fields(input));
+        AnswerForm.Typed typed = AnswerForm.read(form, input, a.program.questions);
+        Application saved;
+        try {
+            saved = a.isEditable() ? applications.save(a.id, user.id(), form.version(), typed.answers(), typed.files()) : a;
+        } catch (EditConflict conflict) {
+            return conflict(a, form);
+        }
+        LocalDate today = Dates.today();
+        seen(a, saved);
+        AnswerForm.check(form, a.program.questions, a.answerMap());
+        List<String> blocking = blocking(a, today);
+        if (form.hasErrors() || !blocking.isEmpty()) {
+            form.set("version", saved.version);
+            return Response.status(422).entity(page(a, form, blocking)).build();
+        }
+        applications.submit(id, user.id(), saved.version, today);
+        return Response.seeOther(URI.create("/my/applications/" + id + "?done=submitted")).build();
+    }
+
+    @POST
+    @Path("{id}/answer")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    public Response answer(@PathParam("id") long id, MultipartFormDataInput input) {
+        Application a = owned(id);
+        Form form = ui.form(Upload.fields(input));
+        AnswerForm.Typed typed = AnswerForm.read(form, input, a.program.questions);
+        String note = form.text("note", 4000, false);
+        if (form.hasErrors()) {
+            return Response.status(422).entity(page(a, form, List.of())).build();
+        }
+        try {
+            applications.answer(a.id, user.id(), form.version(), typed.answers(), typed.files(), note);
+        } catch (EditConflict conflict) {
+            return conflict(a, form);
+        }
+        return Response.seeOther(URI.create("/my/applications/" + id + "?done=answered")).build();
+    }
+
+    @POST
+    @Path("{id}/withdraw")
+    public Response withdraw(@PathParam("id") long id, @RestForm long version) {
+        Application a = owned(id);
+        try {
+            applications.withdraw(a.id, user.id(), version);
+        } catch (EditConflict conflict) {
+            Form form = AnswerForm.fill(ui.form(), a.program.questions, a.answerMap(), a.version);
+            return conflict(a, form);
+        }
+        return Response.seeOther(URI.create("/my/applications/" + id + "?done=withdrawn")).build();
+    }
+
+    @GET
+    @Path("{id}/files/{file}")
+    public Response file(@PathParam("id") long id, @PathParam("file") long file) {
+        return ApplicationFiles.serve(owned(id), file);
+    }
+
+    /** Why the application cannot be submitted now, in words: the deadline, the program's rules. */
+    List<String> blocking(Application a, LocalDate today) {
+        ReasonTexts texts = new ReasonTexts(ui.messages(MatchMessages.class), ui.messages(CodeMessages.class), ui.locale());
+        return matches.fit(a.startup, a.program, today).result().blocking().stream().map(texts::text).toList();
+    }
+
+    /**
+     * Shows a save made in its own transaction on the copy this request read first (this request's
+     * session would otherwise keep answering with the state it read before the save).
+     */
+    static void seen(Application shown, Application saved) {
+        shown.answers = saved.answers;
+        shown.version = saved.version;
+        shown.status = saved.status;
+    }
+
+    private Response conflict(Application a, Form form) {
+        form.notice(form.messages().form_error_conflict());
+        return Response.status(Response.Status.CONFLICT).entity(page(a, form, List.of())).build();
+    }
+
+    private TemplateInstance page(Application a, Form form, List<String> blocking) {
+        return Templates.show(a, form, blocking, ApplicationEvent.timeline(a.id, false), Dates.today());
+    }
+
+    private Application owned(long id) {
+        return Application.findOwned(id, user.id()).orElseThrow(NotFoundException::new);
+    }
+
+}

@@ -1,0 +1,317 @@
+package ml.jigi.application;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.PersistenceException;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.NotFoundException;
+import ml.jigi.account.Account;
+import ml.jigi.matching.MatchService;
+import ml.jigi.notification.Outbox;
+import ml.jigi.program.Program;
+import ml.jigi.program.ProgramQuestion;
+import ml.jigi.program.QuestionType;
+import ml.jigi.program.RubricCriterion;
+import ml.jigi.startup.Startup;
+import ml.jigi.web.EditConflict;
+
+/**
+ * Applications from draft to decision, and their reviews. Each method is one transaction; its
+ * timeline event and its mail (through the outbox) are saved with the change or not at all.
+ */
+@ApplicationScoped
+public class ApplicationService {
+
+    /** A move the status does not allow: answered 409 with the statuses named. */
+    public static class IllegalMove extends jakarta.ws.rs.ClientErrorException {
+        public final ApplicationStatus from;
+        public final ApplicationStatus to;
+
+        IllegalMove(ApplicationStatus from, ApplicationStatus to) {
+            super("An application cannot go from " + from + " to " + to, 409);
+            this.from = from;
+            this.to = to;
+        }
+    }
+
+    @Inject
+    Outbox outbox;
+
+    @Inject
+    MatchService matches;
+
+    @ConfigProperty(name = "jigi.public-url")
+    String publicUrl;
+
+    /**
+     * The startup's application to the program, made (a draft, pre-filled from the profile) the
+     * first time. Two clicks, a reload or a second tab at once still make one: the unique key
+     * (startup, program) decides, and the loser reads the winner's.
+     */
+    public Application start(long programId, long startupId, long accountId) {
+        try {
+            return QuarkusTransaction.requiringNew().call(() -> findOrCreate(programId, startupId, accountId));
+        } catch (PersistenceException raced) {
+            return QuarkusTransaction.requiringNew().call(() -> Application.<Application>find(
+                    "program.id = ?1 and startup.id = ?2", programId, startupId).firstResultOptional()
+                    .orElseThrow(() -> raced));
+        }
+    }
+
+    private Application findOrCreate(long programId, long startupId, long accountId) {
+        Application existing = Application.<Application>find("program.id = ?1 and startup.id = ?2", programId, startupId)
+                .firstResult();
+        if (existing != null) {
+            return existing;
+        }
+        Startup startup = Startup.findOwned(startupId, accountId).orElseThrow(NotFoundException::new);
+        Program program = Program.<Program>findByIdOptional(programId).orElseThrow(NotFoundException::new);
+        Instant now = Instant.now();
+        Application a = new Application();
+        a.startup = startup;
+        a.program = program;
+        a.createdBy = accountId;
+        a.createdAt = now;
+        a.updatedAt = now;
+        a.answerMap(prefill(program.questions, startup));
+        a.persistAndFlush();
+        event(a, accountId, null, ApplicationStatus.draft, null, false, now);
+        return a;
+    }
+
+    /** Answers the profile already gives: a web address, the team size, the description, the pitch deck. */
+    static Map<String, List<String>> prefill(List<ProgramQuestion> questions, Startup s) {
+        Map<String, List<String>> answers = new LinkedHashMap<>();
+        for (ProgramQuestion q : questions) {
+            String label = q.label.toLowerCase(Locale.ROOT);
+            String value = null;
+            if (q.type == QuestionType.url && s.website != null) {
+                value = s.website;
+            } else if (q.type == QuestionType.number && label.matches(".*(équipe|equipe|team|employ|personnes).*")) {
+                value = String.valueOf(s.teamSize);
+            } else if (q.type == QuestionType.long_text && label.matches(".*(décri|decri|describe|présent|present|produit|product).*")) {
+                value = s.description;
+            } else if (q.type == QuestionType.file && s.pitchDeckFileId != null && label.matches(".*(pitch|présentation|presentation|deck).*")) {
+                value = "file:" + s.pitchDeckFileId;
+            }
+            if (value != null) {
+                answers.put(String.valueOf(q.id), List.of(value));
+            }
+        }
+        return answers;
+    }
+
+    /** Saves the answers as they are, valid or not (a draft, or an answer to a request for information). */
+    @Transactional
+    public Application save(long id, long accountId, long formVersion, Map<String, List<String>> answers,
+            Map<String, ml.jigi.web.Upload> files) {
+        Application a = Application.lockOwned(id, accountId).orElseThrow(NotFoundException::new);
+        EditConflict.check(formVersion, a.version);
+        if (!a.isEditable()) {
+            throw new IllegalMove(a.status, a.status);
+        }
+        Map<String, List<String>> all = a.answerMap();
+        all.putAll(answers);
+        Instant now = Instant.now();
+        files.forEach((question, file) -> all.put(question, List.of("file:" + ml.jigi.startup.StartupFiles.store(file, now))));
+        a.answerMap(all);
+        a.updatedAt = Instant.now();
+        EditConflict.flush(Application.getEntityManager());
+        return a;
+    }
+
+    /** What stops a submission: the program's rules, the deadline, missing or wrong answers. */
+    public record Check(List<String> blocking, Map<String, String> answerErrors) {
+        public boolean ok() {
+            return blocking.isEmpty() && answerErrors.isEmpty();
+        }
+    }
+
+    /** Submits a draft whose check passed: receipt mail, timeline, the fit at this moment. */
+    @Transactional
+    public Application submit(long id, long accountId, long formVersion, LocalDate day) {
+        Application a = Application.lockOwned(id, accountId).orElseThrow(NotFoundException::new);
+        EditConflict.check(formVersion, a.version);
+        move(a, ApplicationStatus.submitted);
+        Instant now = Instant.now();
+        a.submittedAt = now;
+        a.matchScoreAtSubmit = matches.fit(a.startup, a.program, day).result().total();
+        event(a, accountId, ApplicationStatus.draft, ApplicationStatus.submitted, null, false, now);
+        mailFounders(a, "application_submitted", null);
+        EditConflict.flush(Application.getEntityManager());
+        return a;
+    }
+
+    /** The founder withdraws, before a final decision. */
+    @Transactional
+    public Application withdraw(long id, long accountId, long formVersion) {
+        Application a = Application.lockOwned(id, accountId).orElseThrow(NotFoundException::new);
+        EditConflict.check(formVersion, a.version);
+        ApplicationStatus from = a.status;
+        move(a, ApplicationStatus.withdrawn);
+        event(a, accountId, from, ApplicationStatus.withdrawn, null, false, Instant.now());
+        EditConflict.flush(Application.getEntityManager());
+        return a;
+    }
+
+    /** The founder answers a request for more information: the application goes back to review. */
+    @Transactional
+    public Application answer(long id, long accountId, long formVersion, Map<String, List<String>> answers,
+            Map<String, ml.jigi.web.Upload> files, String note) {
+        Application a = Application.lockOwned(id, accountId).orElseThrow(NotFoundException::new);
+        EditConflict.check(formVersion, a.version);
+        if (a.status != ApplicationStatus.more_info) {
+            throw new IllegalMove(a.status, ApplicationStatus.under_review);
+        }
+        Map<String, List<String>> all = a.answerMap();
+        all.putAll(answers);
+        Instant now = Instant.now();
+        files.forEach((question, file) -> all.put(question, List.of("file:" + ml.jigi.startup.StartupFiles.store(file, now))));
+        a.answerMap(all);
+        move(a, ApplicationStatus.under_review);
+        event(a, accountId, ApplicationStatus.more_info, ApplicationStatus.under_review, note, false, Instant.now());
+        EditConflict.flush(Application.getEntityManager());
+        return a;
+    }
+
+    /**
+     * A manager moves an application, with a message to the founder (or an internal note). Two
+     * managers at once: the second finds the version changed and gets a conflict, never an overwrite.
+     */
+    @Transactional
+    public Application changeStatus(long id, long managerId, long formVersion, ApplicationStatus next, String message,
+            boolean internal) {
+        Application a = Application.lockManaged(id, managerId).orElseThrow(NotFoundException::new);
+        EditConflict.check(formVersion, a.version);
+        if (!ApplicationStatus.BY_MANAGERS.contains(next)) {
+            throw new IllegalMove(a.status, next);
+        }
+        apply(a, managerId, next, message, internal);
+        EditConflict.flush(Application.getEntityManager());
+        return a;
+    }
+
+    /** One status and message for many applications: each is moved if it can be; returns how many were. */
+    @Transactional
+    public int bulk(long programId, long managerId, List<Long> ids, ApplicationStatus next, String message) {
+        if (!ApplicationStatus.BY_MANAGERS.contains(next)) {
+            throw new IllegalMove(ApplicationStatus.submitted, next);
+        }
+        int moved = 0;
+        for (Long id : ids) {
+            Application a = Application.lockManaged(id, managerId).orElse(null);
+            if (a != null && a.program.id == programId && a.status.canMoveTo(next)) {
+                apply(a, managerId, next, message, false);
+                moved++;
+            }
+        }
+        return moved;
+    }
+
+    private void apply(Application a, long managerId, ApplicationStatus next, String message, boolean internal) {
+        ApplicationStatus from = a.status;
+        move(a, next);
+        Instant now = Instant.now();
+        if (next.isDecision()) {
+            a.decidedAt = now;
+            a.decisionMessage = internal ? null : message;
+        }
+        event(a, managerId, from, next, message, internal, now);
+        String template = next == ApplicationStatus.more_info ? "application_more_info"
+                : next.isDecision() ? "application_decision" : "application_status";
+        mailFounders(a, template, internal ? null : message);
+    }
+
+    /**
+     * Saves a manager's review. Declaring a conflict of interest removes the reviewer from the
+     * application: no scores, and the others' reviews stay hidden from them.
+     */
+    @Transactional
+    public Review review(long applicationId, long reviewerId, Map<String, Integer> scores, String comment,
+            Recommendation recommendation, boolean conflict) {
+        Application a = Application.lockManaged(applicationId, reviewerId).orElseThrow(NotFoundException::new);
+        Instant now = Instant.now();
+        Review r = Review.<Review>find("applicationId = ?1 and reviewerId = ?2", a.id, reviewerId).firstResult();
+        if (r == null) {
+            r = new Review();
+            r.applicationId = a.id;
+            r.reviewerId = reviewerId;
+            r.createdAt = now;
+        }
+        r.conflictDeclared = conflict;
+        r.scoreMap(conflict ? Map.of() : scores);
+        r.comment = conflict ? null : comment;
+        r.recommendation = conflict ? null : recommendation;
+        r.average = conflict ? null : Review.weightedMean(scores, a.program.rubric);
+        r.submittedAt = now;
+        r.updatedAt = now;
+        r.persist();
+        Review.getEntityManager().flush();
+        refreshAverage(a);
+        return r;
+    }
+
+    /** The application's review average: the mean of its reviewers' weighted means (conflicts left out). */
+    static void refreshAverage(Application a) {
+        List<Review> reviews = Review.list("applicationId = ?1 and conflictDeclared = false and average is not null", a.id);
+        a.reviewCount = reviews.size();
+        a.reviewAverage = reviews.isEmpty() ? null
+                : reviews.stream().map(r -> r.average).reduce(BigDecimal.ZERO, BigDecimal::add)
+                        .divide(BigDecimal.valueOf(reviews.size()), 2, RoundingMode.HALF_UP);
+    }
+
+    static void move(Application a, ApplicationStatus next) {
+        if (!a.status.canMoveTo(next)) {
+            throw new IllegalMove(a.status, next);
+        }
+        a.status = next;
+        a.updatedAt = Instant.now();
+    }
+
+    static void event(Application a, Long actor, ApplicationStatus from, ApplicationStatus to, String note,
+            boolean internal, Instant at) {
+        ApplicationEvent e = new ApplicationEvent();
+        e.applicationId = a.id;
+        e.actorId = actor;
+        e.fromStatus = from;
+        e.toStatus = to;
+        e.note = note == null || note.isBlank() ? null : note.strip();
+        e.internal = internal;
+        e.at = at;
+        e.persist();
+    }
+
+    private void mailFounders(Application a, String template, String message) {
+        List<Account> founders = Account.list("id in (select o.accountId from StartupOwner o where o.startupId = ?1)",
+                a.startup.id);
+        for (Account founder : founders) {
+            if (founder.email == null) {
+                continue;
+            }
+            Map<String, String> payload = new HashMap<>();
+            payload.put("name", founder.displayName);
+            payload.put("program", a.program.title);
+            payload.put("organization", a.program.organization.name);
+            payload.put("startup", a.startup.name);
+            payload.put("status", a.status.name());
+            payload.put("message", message == null ? "" : message);
+            payload.put("url", publicUrl + "/my/applications/" + a.id);
+            outbox.enqueue(founder.email, founder.locale, template, payload);
+        }
+    }
+
+}

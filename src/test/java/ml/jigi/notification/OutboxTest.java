@@ -1,0 +1,110 @@
+package ml.jigi.notification;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.mailer.MockMailbox;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import ml.jigi.web.Fixtures;
+
+/** Mail is never lost: queued with the change, retried while SMTP is down, sent once when it is back. */
+@QuarkusTest
+class OutboxTest {
+
+    @Inject
+    Outbox outbox;
+
+    @Inject
+    MailSender sender;
+
+    @Inject
+    FlakyTransport transport;
+
+    @Inject
+    MockMailbox mailbox;
+
+    @AfterEach
+    void up() {
+        transport.down(false);
+    }
+
+    long queue(String to) {
+        return QuarkusTransaction.requiringNew().call(() -> outbox.enqueue(to, "fr", "program_invitation",
+                Map.of("name", "Awa", "organization", "Org", "program", "Programme", "startup", "Kènè", "url", "http://x")).id);
+    }
+
+    @Test
+    void aMailWaitsWhileSmtpIsDownAndGoesOutOnceItIsBack() {
+        String to = Fixtures.unique("outbox") + "@example.ml";
+        long id = queue(to);
+        transport.down(true);
+        sender.sendDue();
+        OutboxMail waiting = QuarkusTransaction.requiringNew().call(() -> OutboxMail.findById(id));
+        assertEquals(OutboxMail.Status.pending, waiting.status);
+        assertEquals(1, waiting.attempts);
+        assertTrue(waiting.lastError.contains("Connection refused"));
+        assertTrue(waiting.nextAttemptAt.isAfter(Instant.now()), "retried later, not at once");
+
+        transport.down(false);
+        sender.sendDue();
+        assertEquals(0, mailbox.getMailsSentTo(to).size(), "not before its next attempt");
+        QuarkusTransaction.requiringNew().run(() -> OutboxMail.update("nextAttemptAt = ?1 where id = ?2",
+                Instant.now().minusSeconds(1), id));
+        sender.sendDue();
+        assertEquals(1, mailbox.getMailsSentTo(to).size());
+        assertEquals("Invitation à postuler : Programme", mailbox.getMailsSentTo(to).get(0).getSubject());
+        assertEquals(OutboxMail.Status.sent, QuarkusTransaction.requiringNew().call(() -> OutboxMail.<OutboxMail>findById(id)).status);
+        sender.sendDue();
+        assertEquals(1, mailbox.getMailsSentTo(to).size(), "sent once");
+    }
+
+    @Test
+    void aRolledBackChangeLeavesNoMail() {
+        String to = Fixtures.unique("rollback") + "@example.ml";
+        try {
+            QuarkusTransaction.requiringNew().run(() -> {
+                outbox.enqueue(to, "fr", "program_invitation", Map.of());
+                throw new IllegalStateException("the change failed");
+            });
+        } catch (IllegalStateException expected) {
+            // the transaction rolled back
+        }
+        assertEquals(0L, (long) QuarkusTransaction.requiringNew().call(() -> OutboxMail.count("recipient", to)));
+    }
+
+    @Test
+    void twoSendersAtOnceSendEachMailOnce() throws Exception {
+        String prefix = Fixtures.unique("twice");
+        for (int i = 0; i < 30; i++) {
+            queue(prefix + "-" + i + "@example.ml");
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            List<Callable<Integer>> both = List.of(sender::sendDue, sender::sendDue);
+            pool.invokeAll(both).forEach(f -> {
+                try {
+                    f.get();
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+        } finally {
+            pool.shutdown();
+        }
+        for (int i = 0; i < 30; i++) {
+            assertEquals(1, mailbox.getMailsSentTo(prefix + "-" + i + "@example.ml").size(), "mail " + i);
+        }
+    }
+}
