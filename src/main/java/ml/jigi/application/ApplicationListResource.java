@@ -117,7 +117,7 @@ public class ApplicationListResource {
     public Response bulk(@PathParam("id") long id, MultivaluedMap<String, String> fields) {
         Program program = managed(id);
         Form form = ui.form(fields);
-        ApplicationStatus next = form.code("status", ApplicationStatus.class, true);
+        ApplicationStatus next = form.code("newStatus", ApplicationStatus.class, true);
         String message = form.text("message", 4000, false);
         List<Long> ids = new ArrayList<>();
         for (String value : form.values("ids")) {

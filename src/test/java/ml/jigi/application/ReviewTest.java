@@ -175,7 +175,7 @@ class ReviewTest {
 
         Csrf csrf = Csrf.of("/manage/programs/" + s.program().id + "/applications");
         given().redirects().follow(false).cookie(Csrf.COOKIE, csrf.cookie()).formParam(Csrf.FIELD, csrf.token())
-                .formParam("ids", a.id).formParam("ids", b.id).formParam("status", "under_review")
+                .formParam("ids", a.id).formParam("ids", b.id).formParam("newStatus", "under_review")
                 .formParam("message", "Nous lisons votre dossier.")
                 .when().post("/manage/programs/" + s.program().id + "/applications/status").then().statusCode(303)
                 .header("Location", containsString("moved=1"));
