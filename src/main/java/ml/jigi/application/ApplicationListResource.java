@@ -3,17 +3,19 @@ package ml.jigi.application;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.jboss.resteasy.reactive.RestQuery;
 
-import io.quarkus.panache.common.Page;
-import io.quarkus.panache.common.Parameters;
 import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.RawString;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
@@ -32,6 +34,7 @@ import ml.jigi.web.CodeMessages;
 import ml.jigi.web.Form;
 import ml.jigi.web.Option;
 import ml.jigi.web.Pager;
+import ml.jigi.web.RenderedFragments;
 import ml.jigi.web.UiLocale;
 
 /**
@@ -47,10 +50,13 @@ public class ApplicationListResource {
 
     @CheckedTemplate(basePath = "ReviewResource")
     static class Templates {
-        static native TemplateInstance applications(Program program, List<Application> applications,
-                Map<ApplicationStatus, Long> counts, Pager pager, String status, String region, String stage,
-                boolean womenLed, String sort, Form bulk, List<Option> statuses, List<Option> filterStatuses,
-                String notice);
+        static native TemplateInstance applications(Program program, RawString counts, RawString listing,
+                String status, String region, String stage, boolean womenLed, String sort, Form bulk,
+                List<Option> statuses, List<Option> filterStatuses, String notice);
+
+        static native TemplateInstance applicationsCounts(long programId, Map<ApplicationStatus, Long> counts);
+
+        static native TemplateInstance applicationsListing(List<ApplicationRow> applications, Pager pager);
     }
 
     @Inject
@@ -62,8 +68,11 @@ public class ApplicationListResource {
     @Inject
     ApplicationService applications;
 
+    @Inject
+    RenderedFragments fragments;
+
     @GET
-        public TemplateInstance list(@PathParam("id") long id, @RestQuery String status, @RestQuery String region,
+    public TemplateInstance list(@PathParam("id") long id, @RestQuery String status, @RestQuery String region,
             @RestQuery String stage, @RestQuery String womenLed, @RestQuery String sort, @RestQuery String page,
             @RestQuery String moved) {
         Program program = managed(id);
@@ -71,42 +80,64 @@ public class ApplicationListResource {
         Region regionCode = Pager.code(Region.class, region);
         Stage stageCode = Pager.code(Stage.class, stage);
         boolean women = "1".equals(womenLed) || "on".equals(womenLed);
+        // Every order ends on the id in the same direction so that MariaDB reads the program's index
+        // in order and stops after a page (V6); a descending order already puts NULLs last in MariaDB.
         String order = switch (sort == null ? "" : sort) {
-            case "score" -> "matchScoreAtSubmit desc nulls last, a.id";
-            case "review" -> "reviewAverage desc nulls last, a.id";
-            default -> "submittedAt desc, a.id";
+            case "score" -> "a.matchScoreAtSubmit desc, a.id desc";
+            case "review" -> "a.reviewAverage desc, a.id desc";
+            default -> "a.submittedAt desc, a.id desc";
         };
-        StringBuilder where = new StringBuilder("a.program.id = :program and a.status <> :draft");
-        Parameters params = Parameters.with("program", program.id).and("draft", ApplicationStatus.draft);
+        StringBuilder where = new StringBuilder("where a.program.id = :program and a.status <> :draft");
+        Map<String, Object> params = new HashMap<>();
+        params.put("program", program.id);
+        params.put("draft", ApplicationStatus.draft);
         if (statusCode != null) {
             where.append(" and a.status = :status");
-            params.and("status", statusCode);
+            params.put("status", statusCode);
         }
         if (regionCode != null) {
-            where.append(" and a.startup.region = :region");
-            params.and("region", regionCode);
+            where.append(" and s.region = :region");
+            params.put("region", regionCode);
         }
         if (stageCode != null) {
-            where.append(" and a.startup.stage = :stage");
-            params.and("stage", stageCode);
+            where.append(" and s.stage = :stage");
+            params.put("stage", stageCode);
         }
         if (women) {
-            where.append(" and a.startup.womenLed = true");
+            where.append(" and s.womenLed = true");
         }
-        long total = Application.count("from Application a where " + where, params);
-        Pager pager = Pager.of(page, PAGE_SIZE, total, "/manage/programs/" + id + "/applications", "status", statusCode,
-                "region", regionCode, "stage", stageCode, "womenLed", women ? "1" : null, "sort", sort);
-        List<Application> shown = Application.<Application>find("select a from Application a join fetch a.startup where "
-                + where + " order by a." + order, params).page(Page.of(pager.index(), PAGE_SIZE)).list();
-        Map<ApplicationStatus, Long> counts = new EnumMap<>(ApplicationStatus.class);
-        for (Object[] row : Application.getEntityManager().createQuery(
-                "select a.status, count(a) from Application a where a.program.id = :program and a.status <> :draft "
-                        + "group by a.status", Object[].class)
-                .setParameter("program", program.id).setParameter("draft", ApplicationStatus.draft).getResultList()) {
-            counts.put((ApplicationStatus) row[0], (Long) row[1]);
-        }
+        EntityManager em = Application.getEntityManager();
+        // The counts and the page of rows are kept rendered under the program's application stamp
+        // (V6: moved by every change to its applications or their startups, whoever writes).
+        String prefix = "applications|" + program.id + "|" + stamp(em, program.id) + "|" + ui.code() + "|";
+        java.util.concurrent.atomic.AtomicReference<Map<ApplicationStatus, Long>> counted = new java.util.concurrent.atomic.AtomicReference<>();
+        java.util.function.Supplier<Map<ApplicationStatus, Long>> counts = () -> counted.updateAndGet(
+                known -> known != null ? known : counts(em, program.id));
+        RawString countsHtml = fragments.get(prefix + "counts",
+                () -> Templates.applicationsCounts(program.id, counts.get()).render());
+        String key = prefix + statusCode + "|" + regionCode + "|" + stageCode + "|" + women + "|" + order + "|"
+                + Pager.index(page);
+        RawString listing = fragments.get(key, () -> {
+            long total;
+            if (regionCode == null && stageCode == null && !women) { // the counts per status already say it
+                total = statusCode != null ? counts.get().getOrDefault(statusCode, 0L)
+                        : counts.get().values().stream().mapToLong(Long::longValue).sum();
+            } else {
+                TypedQuery<Long> count = em.createQuery("select count(a) from Application a join a.startup s " + where,
+                        Long.class);
+                params.forEach(count::setParameter);
+                total = count.getSingleResult();
+            }
+            Pager pager = Pager.of(page, PAGE_SIZE, total, "/manage/programs/" + id + "/applications", "status",
+                    statusCode, "region", regionCode, "stage", stageCode, "womenLed", women ? "1" : null, "sort", sort);
+            TypedQuery<ApplicationRow> rows = em.createQuery(ApplicationRow.SELECT + where + " order by " + order,
+                    ApplicationRow.class);
+            params.forEach(rows::setParameter);
+            return Templates.applicationsListing(rows.setFirstResult(pager.index() * PAGE_SIZE).setMaxResults(PAGE_SIZE)
+                    .getResultList(), pager).render();
+        });
         ApplicationMessages msg = ui.messages(ApplicationMessages.class);
-        return Templates.applications(program, shown, counts, pager, statusCode == null ? "" : statusCode.name(),
+        return Templates.applications(program, countsHtml, listing, statusCode == null ? "" : statusCode.name(),
                 regionCode == null ? "" : regionCode.name(), stageCode == null ? "" : stageCode.name(), women,
                 sort == null ? "" : sort, ui.form(), ReviewResource.statusOptions(ui), filterOptions(), moved == null ? null : msg.bulk_done(moved.replaceAll("[^0-9]", "")));
     }
@@ -132,6 +163,23 @@ public class ApplicationListResource {
         }
         int moved = applications.bulk(program.id, user.id(), ids, next, message);
         return Response.seeOther(URI.create("/manage/programs/" + id + "/applications?moved=" + moved)).build();
+    }
+
+    /** The program's application stamp (0 before its first application). */
+    static long stamp(EntityManager em, long programId) {
+        List<?> found = em.createNativeQuery("SELECT version FROM application_stamp WHERE program_id = ?1")
+                .setParameter(1, programId).getResultList();
+        return found.isEmpty() ? 0 : ((Number) found.get(0)).longValue();
+    }
+
+    static Map<ApplicationStatus, Long> counts(EntityManager em, long programId) {
+        Map<ApplicationStatus, Long> counts = new EnumMap<>(ApplicationStatus.class);
+        for (Object[] row : em.createQuery("select a.status, count(a) from Application a where a.program.id = :program "
+                + "and a.status <> :draft group by a.status", Object[].class)
+                .setParameter("program", programId).setParameter("draft", ApplicationStatus.draft).getResultList()) {
+            counts.put((ApplicationStatus) row[0], (Long) row[1]);
+        }
+        return counts;
     }
 
     private List<Option> filterOptions() {

@@ -27,6 +27,8 @@ public interface ApplicationMessages {
     @Message String application_notice_submitted();
     @Message String application_notice_answered();
     @Message String application_notice_withdrawn();
+    @Message String application_kept();
+    @Message String application_kept_files();
     @Message String applications_col_deadline();
     @Message String applications_col_program();
     @Message String applications_col_startup();

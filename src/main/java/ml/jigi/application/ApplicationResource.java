@@ -11,9 +11,11 @@ import org.jboss.resteasy.reactive.server.multipart.MultipartFormDataInput;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
@@ -32,6 +34,7 @@ import ml.jigi.web.CodeMessages;
 import ml.jigi.web.Dates;
 import ml.jigi.web.EditConflict;
 import ml.jigi.web.Form;
+import ml.jigi.web.KeptForms;
 import ml.jigi.web.UiLocale;
 import ml.jigi.web.Upload;
 
@@ -65,6 +68,9 @@ public class ApplicationResource {
     @Inject
     MatchService matches;
 
+    @Inject
+    KeptForms kept;
+
     @GET
     public TemplateInstance list() {
         List<Application> mine = Application.list("startup.id in (select o.startupId from StartupOwner o "
@@ -76,8 +82,14 @@ public class ApplicationResource {
     @Path("{id}")
     public TemplateInstance show(@PathParam("id") long id, @RestQuery String saved, @RestQuery String done) {
         Application a = owned(id);
-        Form form = AnswerForm.fill(ui.form(), a.program.questions, a.answerMap(), a.version);
         ApplicationMessages msg = ui.messages(ApplicationMessages.class);
+        var back = kept.take(path(id));
+        if (back.isPresent()) { // posted after the session had ended: shown again, to be checked and sent
+            Form form = ui.form(back.get().fields());
+            form.notice(back.get().hadFiles() ? msg.application_kept_files() : msg.application_kept());
+            return page(a, form, List.of());
+        }
+        Form form = AnswerForm.fill(ui.form(), a.program.questions, a.answerMap(), a.version);
         if (saved != null) {
             form.notice(msg.application_saved());
         } else if ("submitted".equals(done)) {
@@ -93,7 +105,12 @@ public class ApplicationResource {
     @POST
     @Path("{id}")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @PermitAll // a post after the session ended is kept, not lost: see sessionEnded
     public Response save(@PathParam("id") long id, MultipartFormDataInput input) {
+        if (!user.isLoggedIn()) {
+            return sessionEnded(id, input);
+        }
+        founderOnly();
         Application a = owned(id);
         Form form = ui.form(Upload.fields(input));
         AnswerForm.Typed typed = AnswerForm.read(form, input, a.program.questions);
@@ -113,7 +130,12 @@ public class ApplicationResource {
     @POST
     @Path("{id}/submit")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @PermitAll // a post after the session ended is kept, not lost: see sessionEnded
     public Response submit(@PathParam("id") long id, MultipartFormDataInput input) {
+        if (!user.isLoggedIn()) {
+            return sessionEnded(id, input);
+        }
+        founderOnly();
         Application a = owned(id);
         Form form = ui.form(Upload.fields(input));
         AnswerForm.Typed typed = AnswerForm.read(form, input, a.program.questions);
@@ -138,7 +160,12 @@ public class ApplicationResource {
     @POST
     @Path("{id}/answer")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @PermitAll // a post after the session ended is kept, not lost: see sessionEnded
     public Response answer(@PathParam("id") long id, MultipartFormDataInput input) {
+        if (!user.isLoggedIn()) {
+            return sessionEnded(id, input);
+        }
+        founderOnly();
         Application a = owned(id);
         Form form = ui.form(Upload.fields(input));
         AnswerForm.Typed typed = AnswerForm.read(form, input, a.program.questions);
@@ -171,6 +198,25 @@ public class ApplicationResource {
     @Path("{id}/files/{file}")
     public Response file(@PathParam("id") long id, @PathParam("file") long file) {
         return ApplicationFiles.serve(owned(id), file);
+    }
+
+    /**
+     * The form arrived without a session (it ended while the founder was writing): what they typed
+     * is kept and the browser goes to the form, which asks for the login and then shows it again.
+     */
+    private Response sessionEnded(long id, MultipartFormDataInput input) {
+        return kept.keep(path(id), Upload.fields(input), KeptForms.hasFiles(input));
+    }
+
+    /** The posts open to anyone (to keep a copy) are still founders' once logged in. */
+    private void founderOnly() {
+        if (!user.isFounder()) {
+            throw new ForbiddenException();
+        }
+    }
+
+    static String path(long id) {
+        return "/my/applications/" + id;
     }
 
     /** Why the application cannot be submitted now, in words: the deadline, the program's rules. */

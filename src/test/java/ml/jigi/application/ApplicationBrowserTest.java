@@ -142,4 +142,38 @@ class ApplicationBrowserTest extends BrowserTest {
         assertTrue(browser.text("#blocking").contains("Candidatures closes depuis le"), browser.text("#blocking"));
         assertEquals(ApplicationStatus.draft, ApplicationFixtures.reload(draft.id).status);
     }
+
+    @Test
+    void aSessionThatEndedMidFormComesBackWithTheInputAfterLogin() {
+        ApplicationFixtures.Setup s = setup();
+        Application draft = ApplicationFixtures.service().start(s.program().id, s.startup().id, s.founder().id);
+        ProgramQuestion first = ApplicationFixtures.questions(s.program().id).get(0);
+        browser.login("awa.traore");
+
+        // The Keycloak session ends in this browser (its cookies are gone), then the app's session does too,
+        // while the founder is writing.
+        browser.driver.get(Browser.keycloakRealmUrl() + "/.well-known/openid-configuration");
+        for (String name : new String[] {"KEYCLOAK_SESSION", "KEYCLOAK_IDENTITY", "AUTH_SESSION_ID"}) {
+            browser.driver.manage().deleteCookieNamed(name);
+        }
+        browser.go("/my/applications/" + draft.id);
+        String typed = "Nous séchons les mangues au soleil ; écrit pendant une heure, la session a expiré.";
+        WebElement answer = browser.driver.findElement(By.id(first.field()));
+        answer.clear(); // pre-filled from the profile
+        answer.sendKeys(typed);
+        browser.driver.manage().getCookies().stream().filter(c -> c.getName().startsWith("q_session"))
+                .forEach(c -> browser.driver.manage().deleteCookie(c));
+
+        browser.click(By.cssSelector("#application-form button[type=submit]:not([formaction])"));
+        browser.loginOnKeycloak("awa.traore", Browser.DEMO_PASSWORD);
+        assertTrue(browser.driver.getCurrentUrl().endsWith("/my/applications/" + draft.id), browser.driver.getCurrentUrl());
+        assertTrue(browser.text(".notice").contains("Votre session avait pris fin"), browser.text(".notice"));
+        assertEquals(typed, browser.driver.findElement(By.id(first.field())).getAttribute("value"));
+        assertTrue(!typed.equals(ApplicationFixtures.reload(draft.id).answerMap().get(String.valueOf(first.id)).get(0)),
+                "nothing saved before the founder says so");
+
+        browser.click(By.cssSelector("#application-form button[type=submit]:not([formaction])"));
+        assertEquals("Brouillon enregistré.", browser.text(".notice"));
+        assertEquals(typed, ApplicationFixtures.reload(draft.id).answerMap().get(String.valueOf(first.id)).get(0));
+    }
 }

@@ -1,0 +1,22 @@
+# Shared by the benchmarks that log in (sourced, not run): needs WORK (a scratch directory),
+# APP_URL, DURATION and CONNECTIONS set by the script.
+
+# Logs in through Keycloak's real login form, as a browser would; prints the session cookies.
+login() { # login <username>
+  local jar="$WORK/$1.jar" page="$WORK/$1.html" action
+  curl -s -c "$jar" -b "$jar" -L "$APP_URL/login" -o "$page"
+  action=$(grep -o 'action="[^"]*"' "$page" | head -n 1 | sed 's/^action="//; s/"$//; s/&amp;/\&/g')
+  curl -s -c "$jar" -b "$jar" -L -o /dev/null --data-urlencode "username=$1" --data-urlencode "password=jigi-demo-2026" "$action"
+  awk '$6 ~ /^q_session/ {printf "%s%s=%s", (n++ ? "; " : ""), $6, $7}' "$jar"
+}
+
+# One wrk run with a session cookie; prints the rate, p50, p99 and any errors on one line.
+run() { # run <label> <cookie> <path>
+  local out rate p50 p99 errors
+  out=$(wrk -t2 -c"$CONNECTIONS" -d"$DURATION" --latency -H "Cookie: $2" "$APP_URL$3" 2>&1)
+  rate=$(awk '/Requests\/sec/ {print $2}' <<<"$out")
+  p50=$(awk '$1 == "50%" {print $2}' <<<"$out")
+  p99=$(awk '$1 == "99%" {print $2}' <<<"$out")
+  errors=$(grep -E "Non-2xx|Socket errors" <<<"$out" | tr '\n' ' ' || true)
+  printf '%-62s %9s req/s   p50 %8s   p99 %8s   %s\n' "$1" "$rate" "$p50" "$p99" "$errors"
+}
