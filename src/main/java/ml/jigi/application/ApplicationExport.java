@@ -37,12 +37,17 @@ public class ApplicationExport {
     @Inject
     CurrentUser user;
 
+    @Inject
+    ml.jigi.audit.Audit audit;
+
     @GET
     public Response export(@PathParam("id") long id) {
         Program program = Program.findManaged(id, user.id()).orElseThrow(NotFoundException::new);
         List<ProgramQuestion> questions = List.copyOf(program.questions);
         List<RubricCriterion> rubric = List.copyOf(program.rubric);
         long programId = program.id;
+        Long managerId = user.id();
+        QuarkusTransaction.requiringNew().run(() -> audit.record(managerId, "application.export", "program", programId, null));
         StreamingOutput body = out -> {
             Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 64 * 1024);
             w.write('\uFEFF');
@@ -134,7 +139,7 @@ public class ApplicationExport {
         w.write("\r\n");
     }
 
-    static String field(String value) {
+    public static String field(String value) {
         String v = value == null ? "" : value;
         if (!v.isEmpty() && "=+-@".indexOf(v.charAt(0)) >= 0) {
             v = "'" + v; // a spreadsheet must not run what a founder typed

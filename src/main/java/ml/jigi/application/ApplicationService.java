@@ -54,6 +54,9 @@ public class ApplicationService {
     @Inject
     MatchService matches;
 
+    @Inject
+    ml.jigi.audit.Audit audit;
+
     @ConfigProperty(name = "jigi.public-url")
     String publicUrl;
 
@@ -231,6 +234,7 @@ public class ApplicationService {
             a.decisionMessage = internal ? null : message;
         }
         event(a, managerId, from, next, message, internal, now);
+        audit.record(managerId, "application.status", "application", a.id, from + " → " + next);
         String template = next == ApplicationStatus.more_info ? "application_more_info"
                 : next.isDecision() ? "application_decision" : "application_status";
         mailFounders(a, template, internal ? null : message);

@@ -50,6 +50,19 @@ public final class MailTexts {
                         m.mail_application_more_info_body(p.get("name"), p.get("program"), p.get("startup"),
                                 p.get("message"), p.get("url")));
             }
+            case "moderation_decision" -> {
+                ml.jigi.moderation.AdminMessages m = MessageBundles.get(ml.jigi.moderation.AdminMessages.class,
+                        Localized.Literal.of(locale));
+                String name = p.get("name");
+                String object = p.get("object");
+                String url = p.get("url");
+                yield new Text(m.mail_moderation_subject(object), switch (p.get("decision")) {
+                    case "approve" -> m.mail_moderation_approve(name, object, url);
+                    case "reject" -> m.mail_moderation_reject(name, object, p.get("reason"), url);
+                    case "suspend" -> m.mail_moderation_suspend(name, object, p.get("reason"), url);
+                    default -> m.mail_moderation_restore(name, object, url);
+                });
+            }
             default -> throw new IllegalArgumentException("No mail template " + template);
         };
     }

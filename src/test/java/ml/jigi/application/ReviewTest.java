@@ -182,6 +182,16 @@ class ReviewTest {
         assertEquals(ApplicationStatus.under_review, ApplicationFixtures.reload(a.id).status);
         assertEquals(ApplicationStatus.draft, ApplicationFixtures.reload(b.id).status, "a draft cannot be moved");
 
+        // The list is kept rendered, yet the next page shows every change: the move, and a startup renamed.
+        io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().run(() ->
+                ml.jigi.startup.Startup.<ml.jigi.startup.Startup>findById(s.startup().id).name = "Nom changé " + a.id);
+        Document after = Jsoup.parse(given().when().get("/manage/programs/" + s.program().id + "/applications").then()
+                .statusCode(200).extract().asString());
+        assertEquals("under_review", after.select("[data-application=" + a.id + "]").attr("data-status"));
+        assertEquals("1", after.select("[data-count=under_review] strong").text());
+        assertTrue(after.select("[data-count=submitted]").isEmpty(), after.select(".counts").text());
+        assertEquals("Nom changé " + a.id, after.select("[data-application=" + a.id + "] a").text());
+
         String csv = given().when().get("/manage/programs/" + s.program().id + "/applications.csv").then().statusCode(200)
                 .contentType("text/csv").header("Content-Disposition", containsString("attachment")).extract().asString();
         List<String> lines = csv.lines().toList();
@@ -190,6 +200,12 @@ class ReviewTest {
         assertEquals(2, lines.size(), "the header and one application (no draft)");
         assertTrue(lines.get(1).startsWith(a.id + ",under_review,"), lines.get(1));
         assertTrue(lines.get(1).contains("Un produit qui marche"));
+
+        // The move and the export are in the audit trail.
+        assertEquals(1L, (long) io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() -> ml.jigi.audit.AuditEntry
+                .count("action = 'application.status' and objectId = ?1 and details = 'submitted → under_review'", a.id)));
+        assertEquals(1L, (long) io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() -> ml.jigi.audit.AuditEntry
+                .count("action = 'application.export' and objectId = ?1", s.program().id)));
     }
 
     @Test

@@ -1,0 +1,58 @@
+package ml.jigi.moderation;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.Select;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import ml.jigi.startup.ModerationStatus;
+import ml.jigi.startup.Startup;
+import ml.jigi.web.BrowserTest;
+import ml.jigi.web.Fixtures;
+
+/** An AGETIC administrator, through Keycloak: the queue, a refusal without then with a reason, an approval, the audit log. */
+@QuarkusTest
+class ModerationBrowserTest extends BrowserTest {
+
+    @Test
+    void anAdministratorModeratesAndReadsTheAuditLog() {
+        Startup first = ModerationTest.pendingStartup("Lait de Mopti", Fixtures.account(Fixtures.unique("mb-founder")));
+        Startup second = ModerationTest.pendingStartup("Taxi-moto Gao", Fixtures.account(Fixtures.unique("mb-founder2")));
+
+        browser.login("admin.agetic");
+        browser.go("/admin");
+        browser.click(By.cssSelector("a[href='/admin/moderation']"));
+        browser.click(By.cssSelector("#pending-startups [data-id='" + first.id + "'] a"));
+
+        new Select(browser.driver.findElement(By.id("decision"))).selectByValue("reject");
+        browser.click(By.cssSelector("#decide button[type=submit]"));
+        assertTrue(!browser.text("#reason-error").isEmpty(), "a refusal needs a reason");
+        assertEquals("reject", new Select(browser.driver.findElement(By.id("decision"))).getFirstSelectedOption()
+                .getAttribute("value"));
+        browser.driver.findElement(By.id("reason")).sendKeys("Le profil ne décrit pas l’activité.");
+        browser.click(By.cssSelector("#decide button[type=submit]"));
+        assertTrue(browser.text(".notice").contains("Décision enregistrée"), browser.text(".notice"));
+        assertTrue(browser.all("#pending-startups [data-id='" + first.id + "']").isEmpty(), "no longer waiting");
+
+        browser.click(By.cssSelector("#pending-startups [data-id='" + second.id + "'] a"));
+        new Select(browser.driver.findElement(By.id("decision"))).selectByValue("approve");
+        browser.click(By.cssSelector("#decide button[type=submit]"));
+        assertEquals(ModerationStatus.approved,
+                QuarkusTransaction.requiringNew().call(() -> Startup.<Startup>findById(second.id)).moderationStatus);
+        assertEquals(ModerationStatus.rejected,
+                QuarkusTransaction.requiringNew().call(() -> Startup.<Startup>findById(first.id)).moderationStatus);
+
+        browser.go("/admin");
+        browser.click(By.cssSelector("a[href='/admin/audit']"));
+        new Select(browser.driver.findElement(By.id("object"))).selectByValue("startup");
+        browser.driver.findElement(By.id("objectId")).sendKeys(String.valueOf(first.id));
+        browser.click(By.cssSelector("form.filters button[type=submit]"));
+        assertEquals(1, browser.all("[data-audit]").size());
+        assertTrue(browser.text("[data-audit]").contains("Le profil ne décrit pas l’activité."), browser.text("[data-audit]"));
+        assertTrue(browser.text("[data-audit]").contains("admin.agetic"), browser.text("[data-audit]"));
+    }
+}

@@ -1,0 +1,281 @@
+package ml.jigi.moderation;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.startsWith;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.eclipse.microprofile.config.ConfigProvider;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
+import io.quarkus.test.security.oidc.Claim;
+import io.quarkus.test.security.oidc.OidcSecurity;
+import ml.jigi.account.Account;
+import ml.jigi.audit.AuditEntry;
+import ml.jigi.notification.OutboxMail;
+import ml.jigi.program.Organization;
+import ml.jigi.program.Program;
+import ml.jigi.program.ProgramStatus;
+import ml.jigi.startup.ModerationStatus;
+import ml.jigi.startup.Startup;
+import ml.jigi.web.Csrf;
+import ml.jigi.web.Fixtures;
+
+/**
+ * The moderation queue and its decisions: approve, reject with a reason, suspend, restore, verify;
+ * the owner told in their language; every decision audited; two admins at once; only admins.
+ */
+@QuarkusTest
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class ModerationTest {
+
+    static final String ADMIN = "md-admin";
+    static final String FOUNDER = "md-founder";
+    static Account founder;
+    static Startup pending;
+    static Startup toReject;
+    static Organization org;
+    static Program program;
+
+    static Startup pendingStartup(String name, Account owner) {
+        Startup s = Fixtures.startup(Fixtures.unique(name), owner);
+        QuarkusTransaction.requiringNew().run(() -> Startup.<Startup>findById(s.id).moderationStatus = ModerationStatus.pending);
+        return reload(s.id);
+    }
+
+    static Startup reload(long id) {
+        return QuarkusTransaction.requiringNew().call(() -> Startup.<Startup>findById(id));
+    }
+
+    @BeforeAll
+    static void queue() {
+        founder = Fixtures.account(FOUNDER);
+        QuarkusTransaction.requiringNew().run(() -> Account.<Account>findById(founder.id).locale = "en");
+        pending = pendingStartup("Karité de Ségou", founder);
+        toReject = pendingStartup("Startup à refuser", founder);
+        Account manager = Fixtures.account(Fixtures.unique("md-manager"));
+        org = Fixtures.organization(Fixtures.unique("Org à modérer"), manager);
+        program = Fixtures.program(org, Fixtures.unique("Programme à publier"), ProgramStatus.pending,
+                ml.jigi.web.Dates.today(), ml.jigi.web.Dates.today().plusDays(20));
+    }
+
+    static io.restassured.response.Response post(String path, Csrf csrf, Object... fields) {
+        var request = given().redirects().follow(false).contentType("application/x-www-form-urlencoded; charset=UTF-8")
+                .cookie(Csrf.COOKIE, csrf.cookie()).formParam(Csrf.FIELD, csrf.token());
+        for (int i = 0; i + 1 < fields.length; i += 2) {
+            request = request.formParam(fields[i].toString(), fields[i + 1]);
+        }
+        return request.when().post(path);
+    }
+
+    static long audited(String action, long objectId) {
+        return QuarkusTransaction.requiringNew().call(() -> AuditEntry.count("action = ?1 and objectId = ?2", action, objectId));
+    }
+
+    @Test
+    @Order(1)
+    @TestSecurity(user = ADMIN, roles = "admin")
+    @OidcSecurity(claims = @Claim(key = "sub", value = ADMIN))
+    void theQueueShowsWhatWaitsOldestFirstAndApprovingTellsTheOwner() {
+        Account admin = Fixtures.account(ADMIN);
+        Document queue = Jsoup.parse(given().when().get("/admin/moderation").then().statusCode(200).extract().asString());
+        List<String> ids = queue.select("#pending-startups [data-kind=startup]").eachAttr("data-id");
+        assertTrue(ids.indexOf(String.valueOf(pending.id)) >= 0 && ids.indexOf(String.valueOf(pending.id)) < ids
+                .indexOf(String.valueOf(toReject.id)), "oldest first: " + ids);
+        assertEquals(1, queue.select("#pending-programs [data-id=" + program.id + "]").size());
+
+        Csrf csrf = Csrf.of("/admin/moderation/startup/" + pending.id);
+        post("/admin/moderation/startup/" + pending.id, csrf, "decision", "approve", "version", pending.version)
+                .then().statusCode(303).header("Location", containsString("/admin/moderation?done=approve"));
+        Startup approved = reload(pending.id);
+        assertEquals(ModerationStatus.approved, approved.moderationStatus);
+        assertTrue(approved.approvedAt != null);
+        OutboxMail mail = QuarkusTransaction.requiringNew().call(() -> OutboxMail.<OutboxMail>find(
+                "recipient = ?1 and template = 'moderation_decision' order by id desc", founder.email).firstResult());
+        assertEquals("en", mail.locale);
+        assertTrue(mail.payload.contains("\"decision\":\"approve\""), mail.payload);
+        AuditEntry entry = QuarkusTransaction.requiringNew().call(() -> AuditEntry.<AuditEntry>find(
+                "action = 'startup.approve' and objectId = ?1", pending.id).firstResult());
+        assertEquals(admin.id, entry.actorId);
+        // Approved: no longer waiting, and public.
+        given().when().get("/admin/moderation").then().body(not(containsString(
+                "data-kind=\"startup\" data-id=\"" + pending.id + "\"><a")));
+    }
+
+    @Test
+    @Order(2)
+    @TestSecurity(user = ADMIN, roles = "admin")
+    @OidcSecurity(claims = @Claim(key = "sub", value = ADMIN))
+    void rejectingNeedsAReasonAndKeepsWhatWasTyped() {
+        Csrf csrf = Csrf.of("/admin/moderation/startup/" + toReject.id);
+        String page = post("/admin/moderation/startup/" + toReject.id, csrf, "decision", "reject", "reason", "",
+                "version", toReject.version).then().statusCode(422).extract().asString();
+        Document doc = Jsoup.parse(page);
+        assertTrue(!doc.select("#reason-error").text().isEmpty(), "the message sits next to the reason");
+        assertEquals("reject", doc.select("#decision option[selected]").val(), "the choice is kept");
+        assertEquals(ModerationStatus.pending, reload(toReject.id).moderationStatus, "nothing saved");
+        assertEquals(0, audited("startup.reject", toReject.id));
+
+        post("/admin/moderation/startup/" + toReject.id, csrf, "decision", "reject", "reason",
+                "Le nom doit être celui de l’entreprise enregistrée.", "version", toReject.version).then().statusCode(303);
+        Startup rejected = reload(toReject.id);
+        assertEquals(ModerationStatus.rejected, rejected.moderationStatus);
+        assertEquals("Le nom doit être celui de l’entreprise enregistrée.", rejected.moderationNote);
+        assertEquals(1, audited("startup.reject", toReject.id));
+    }
+
+    @Test
+    @Order(3)
+    @TestSecurity(user = FOUNDER, roles = "founder")
+    @OidcSecurity(claims = @Claim(key = "sub", value = FOUNDER))
+    void theOwnerSeesTheReasonOnMe() {
+        Document me = Jsoup.parse(given().when().get("/me").then().statusCode(200).extract().asString());
+        assertTrue(me.select("[data-startup=" + toReject.slug + "] [data-moderation-note]").text()
+                .contains("Le nom doit être celui de l’entreprise enregistrée."), me.select("#founder").text());
+    }
+
+    @Test
+    @Order(4)
+    @TestSecurity(user = ADMIN, roles = "admin")
+    @OidcSecurity(claims = @Claim(key = "sub", value = ADMIN))
+    void aDecisionOnAChangedItemIsAConflictAndAClosedOneIsRefused() {
+        Startup s = pendingStartup("Startup modifiée", founder);
+        Csrf csrf = Csrf.of("/admin/moderation/startup/" + s.id);
+        QuarkusTransaction.requiringNew().run(() -> Startup.<Startup>findById(s.id).tagline = "Changée par sa fondatrice");
+        String page = post("/admin/moderation/startup/" + s.id, csrf, "decision", "approve", "version", s.version)
+                .then().statusCode(409).extract().asString();
+        assertTrue(page.contains("Changée par sa fondatrice"), "the page shows the item as it is now");
+        assertEquals(ModerationStatus.pending, reload(s.id).moderationStatus);
+
+        // Already decided (rejected): approving it now is not open.
+        Startup rejected = reload(toReject.id);
+        post("/admin/moderation/startup/" + rejected.id, csrf, "decision", "approve", "version", rejected.version)
+                .then().statusCode(422);
+        assertEquals(ModerationStatus.rejected, reload(toReject.id).moderationStatus);
+    }
+
+    @Test
+    @Order(5)
+    @TestSecurity(user = ADMIN, roles = "admin")
+    @OidcSecurity(claims = @Claim(key = "sub", value = ADMIN))
+    void programsArePublishedAndOrganizationsSuspendedRestoredAndVerified() {
+        Csrf csrf = Csrf.of("/admin/moderation/program/" + program.id);
+        post("/admin/moderation/program/" + program.id, csrf, "decision", "approve", "version", program.version)
+                .then().statusCode(303);
+        Program published = QuarkusTransaction.requiringNew().call(() -> Program.<Program>findById(program.id));
+        assertEquals(ProgramStatus.published, published.status);
+        given().when().get("/programs/" + program.slug).then().statusCode(200);
+
+        Organization o = QuarkusTransaction.requiringNew().call(() -> Organization.<Organization>findById(org.id));
+        post("/admin/moderation/organization/" + o.id, csrf, "decision", "suspend", "reason", "Signalements répétés.",
+                "version", o.version).then().statusCode(303);
+        assertEquals(ModerationStatus.suspended,
+                QuarkusTransaction.requiringNew().call(() -> Organization.<Organization>findById(org.id)).moderationStatus);
+        given().when().get("/programs").then().body(not(containsString(program.slug)));
+        Document item = Jsoup.parse(given().when().get("/admin/moderation/organization/" + o.id).then().statusCode(200)
+                .extract().asString());
+        assertEquals(List.of("restore"), item.select("#decision option[value~=.+]").eachAttr("value"));
+        long version = Long.parseLong(item.select("#decide input[name=version]").val());
+        post("/admin/moderation/organization/" + o.id, csrf, "decision", "restore", "version", version).then().statusCode(303);
+        Organization restored = QuarkusTransaction.requiringNew().call(() -> Organization.<Organization>findById(org.id));
+        assertEquals(ModerationStatus.approved, restored.moderationStatus);
+
+        post("/admin/moderation/organization/" + o.id + "/verify", csrf, "verified", "on", "version", restored.version)
+                .then().statusCode(303);
+        assertTrue(QuarkusTransaction.requiringNew().call(() -> Organization.<Organization>findById(org.id)).verified);
+        given().when().get("/organizations/" + org.slug).then().statusCode(200).body(containsString("data-verified=\"true\""));
+        for (String action : new String[] {"organization.suspend", "organization.restore", "organization.verify"}) {
+            assertEquals(1, audited(action, org.id), action);
+        }
+        assertEquals(1, audited("program.approve", program.id));
+    }
+
+    @Test
+    @Order(6)
+    @TestSecurity(user = ADMIN, roles = "admin")
+    @OidcSecurity(claims = @Claim(key = "sub", value = ADMIN))
+    void theAuditLogFiltersPaginatesAndExportsAndNobodyChangesIt() {
+        Document log = Jsoup.parse(given().when().get("/admin/audit?action=startup.reject&objectId=" + toReject.id).then()
+                .statusCode(200).extract().asString());
+        assertEquals(1, log.select("[data-audit]").size());
+        assertEquals("startup.reject", log.select("[data-audit]").attr("data-action"));
+        assertTrue(log.select("[data-audit]").text().contains(ADMIN), "the actor is named");
+        Document byActor = Jsoup.parse(given().when().get("/admin/audit?actor=nobody-is-called-this").then().statusCode(200)
+                .extract().asString());
+        assertEquals(0, byActor.select("[data-audit]").size());
+        // Hostile filters are no filters, never an error.
+        given().when().get("/admin/audit?from=yesterday&objectId=x&action=drop%20table&page=-4").then().statusCode(200);
+        given().when().get("/admin/audit?object=&action=&to=2026-13-45").then().statusCode(200);
+
+        String csv = given().when().get("/admin/audit.csv?object=organization&objectId=" + org.id).then().statusCode(200)
+                .contentType("text/csv").extract().asString();
+        List<String> lines = csv.lines().toList();
+        assertTrue(lines.get(0).startsWith("\uFEFFid,at,actor_id,actor,action,object_type,object_id,details"), lines.get(0));
+        assertEquals(4, lines.size(), "header + suspend, restore, verify: " + csv);
+        assertTrue(QuarkusTransaction.requiringNew().call(() -> AuditEntry.count("action = 'audit.export'")) >= 1);
+
+        AuditEntry first = QuarkusTransaction.requiringNew().call(() -> AuditEntry.<AuditEntry>findAll().firstResult());
+        long anyId = first.id;
+        assertThrows(Exception.class, () -> QuarkusTransaction.requiringNew().run(() -> AuditEntry.getEntityManager()
+                .createNativeQuery("UPDATE audit_entry SET details = 'changed' WHERE id = " + anyId).executeUpdate()));
+        assertThrows(Exception.class, () -> QuarkusTransaction.requiringNew().run(() -> AuditEntry.getEntityManager()
+                .createNativeQuery("DELETE FROM audit_entry WHERE id = " + anyId).executeUpdate()));
+    }
+
+    @Test
+    @Order(7)
+    @TestSecurity(user = ADMIN, roles = "admin")
+    @OidcSecurity(claims = @Claim(key = "sub", value = ADMIN))
+    void unknownItemsAreNotFound() {
+        given().when().get("/admin/moderation/startup/999999999").then().statusCode(404);
+        given().when().get("/admin/moderation/spaceship/1").then().statusCode(404);
+    }
+
+    @Test
+    @TestSecurity(user = "md-founder-2", roles = "founder")
+    @OidcSecurity(claims = @Claim(key = "sub", value = "md-founder-2"))
+    void foundersAreRefusedEverywhere() {
+        refusedEverywhere("/my/startups/new");
+    }
+
+    @Test
+    @TestSecurity(user = "md-manager-2", roles = "manager")
+    @OidcSecurity(claims = @Claim(key = "sub", value = "md-manager-2"))
+    void managersAreRefusedEverywhere() {
+        refusedEverywhere("/manage/organizations/new");
+    }
+
+    static void refusedEverywhere(String formPage) {
+        for (String path : new String[] {"/admin/moderation", "/admin/moderation/startup/" + pending.id, "/admin/audit",
+                "/admin/audit.csv"}) {
+            given().when().get(path).then().statusCode(403);
+        }
+        Csrf csrf = Csrf.of(formPage);
+        post("/admin/moderation/startup/" + toReject.id, csrf, "decision", "approve", "version", 0).then().statusCode(403);
+        post("/admin/moderation/organization/" + org.id + "/verify", csrf, "verified", "on", "version", 0).then()
+                .statusCode(403);
+    }
+
+    @Test
+    void anonymousVisitorsAreSentToLogIn() {
+        String keycloak = ConfigProvider.getConfig().getValue("quarkus.oidc.auth-server-url", String.class);
+        for (String path : new String[] {"/admin/moderation", "/admin/moderation/startup/1", "/admin/audit",
+                "/admin/audit.csv"}) {
+            given().redirects().follow(false).when().get(path).then().statusCode(302).header("Location", startsWith(keycloak));
+        }
+    }
+}
