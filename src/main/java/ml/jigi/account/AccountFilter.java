@@ -20,6 +20,9 @@ public class AccountFilter {
     @ServerRequestFilter
     public void ensureAccount() {
         Account account = user.account();
+        if (account != null && account.status != AccountStatus.active) {
+            throw new jakarta.ws.rs.ForbiddenException("This account is closed");
+        }
         if (account != null) {
             ui.adopt(account.locale);
         }

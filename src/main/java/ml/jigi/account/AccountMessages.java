@@ -33,4 +33,18 @@ public interface AccountMessages {
     @Message String me_account_email();
     @Message String me_account_since();
     @Message String me_account_manage();
+
+    @Message String me_privacy_title();
+    @Message String me_privacy_text();
+    @Message String me_data_link();
+    @Message String me_delete_link();
+    @Message String delete_title();
+    @Message String delete_lead();
+    @Message String delete_what_account();
+    @Message String delete_what_startups();
+    @Message String delete_what_kept();
+    @Message String delete_what_download();
+    @Message String delete_confirm();
+    @Message String delete_confirm_missing();
+    @Message String delete_submit();
 }

@@ -72,6 +72,9 @@ public class AccountService {
             account.persistAndFlush();
             return account;
         }
+        if (account.status != AccountStatus.active) { // closed: the login does not bring the person back
+            return account;
+        }
         boolean changed = !Objects.equals(account.email, claims.email())
                 || !Objects.equals(account.displayName, claims.displayName())
                 || !Objects.equals(account.username, claims.username());

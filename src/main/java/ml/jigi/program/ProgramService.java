@@ -58,6 +58,9 @@ public class ProgramService {
         EditConflict.check(formVersion, org.version);
         Instant now = Instant.now();
         copy(typed, org);
+        if (org.moderationStatus == ModerationStatus.rejected) { // corrected after a refusal: back in the queue
+            org.moderationStatus = ModerationStatus.pending;
+        }
         org.updatedAt = now;
         logo.ifPresent(file -> org.logoFileId = StartupFiles.store(file, now));
         EditConflict.flush(Organization.getEntityManager());

@@ -66,14 +66,7 @@ class LoginBrowserTest extends BrowserTest {
         browser.driver.findElement(By.cssSelector(".who a[href='/login?prompt=create']")).click();
         browser.waitFor(d -> !d.findElements(By.id("password-confirm")).isEmpty());
         assertEquals("fr", browser.htmlLang(), "Keycloak's sign-up page is French by default");
-        browser.driver.findElement(By.id("username")).sendKeys(username);
-        browser.driver.findElement(By.id("email")).sendKeys(username + "@example.ml");
-        browser.driver.findElement(By.id("firstName")).sendKeys("Fanta");
-        browser.driver.findElement(By.id("lastName")).sendKeys("Sissoko");
-        browser.driver.findElement(By.id("password")).sendKeys("un-mot-de-passe-solide");
-        browser.driver.findElement(By.id("password-confirm")).sendKeys("un-mot-de-passe-solide");
-        browser.driver.findElement(By.cssSelector("[type=submit]")).click();
-        browser.waitFor(d -> d.getCurrentUrl().equals(browser.base + "/me"));
+        browser.signUp(username, "Fanta", "Sissoko", "un-mot-de-passe-solide");
 
         assertEquals("Bonjour, Fanta Sissoko !", browser.text("h1"));
         assertEquals(1, browser.all("[data-role=founder]").size(), "self-registration gives the founder role");

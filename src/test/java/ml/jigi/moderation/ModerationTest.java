@@ -237,6 +237,27 @@ class ModerationTest {
     }
 
     @Test
+    @Order(8)
+    @TestSecurity(user = ADMIN, roles = "admin")
+    @OidcSecurity(claims = @Claim(key = "sub", value = ADMIN))
+    void aRefusedOrganizationCorrectedByItsManagersIsBackInTheQueue() {
+        Account manager = Fixtures.account(Fixtures.unique("md-org-manager"));
+        Organization o = Fixtures.organization(Fixtures.unique("Org refusée"), manager);
+        QuarkusTransaction.requiringNew().run(() -> Organization.<Organization>findById(o.id).moderationStatus = ModerationStatus.pending);
+        Organization waiting = QuarkusTransaction.requiringNew().call(() -> Organization.<Organization>findById(o.id));
+        Csrf csrf = Csrf.of("/admin/moderation/organization/" + o.id);
+        post("/admin/moderation/organization/" + o.id, csrf, "decision", "reject", "reason", "Site web introuvable.",
+                "version", waiting.version).then().statusCode(303);
+        Organization refused = QuarkusTransaction.requiringNew().call(() -> Organization.<Organization>findById(o.id));
+        assertEquals(ModerationStatus.rejected, refused.moderationStatus);
+        refused.website = "https://example.ml";
+        io.quarkus.arc.Arc.container().instance(ml.jigi.program.ProgramService.class).get()
+                .updateOrganization(o.id, manager.id, refused.version, refused, java.util.Optional.empty());
+        assertEquals(ModerationStatus.pending,
+                QuarkusTransaction.requiringNew().call(() -> Organization.<Organization>findById(o.id)).moderationStatus);
+    }
+
+    @Test
     @Order(7)
     @TestSecurity(user = ADMIN, roles = "admin")
     @OidcSecurity(claims = @Claim(key = "sub", value = ADMIN))

@@ -84,6 +84,23 @@ public final class Browser implements AutoCloseable {
         return loginOnKeycloak(username, DEMO_PASSWORD);
     }
 
+    /** "Créer un compte" in the header, then Keycloak's sign-up form; waits to be on /me. */
+    public Browser signUp(String username, String firstName, String lastName, String password) {
+        go("/");
+        driver.findElement(By.cssSelector(".who a[href='/login?prompt=create']")).click();
+        waitFor(d -> !d.findElements(By.id("password-confirm")).isEmpty());
+        driver.findElement(By.id("username")).sendKeys(username);
+        driver.findElement(By.id("email")).sendKeys(username + "@example.ml");
+        driver.findElement(By.id("firstName")).sendKeys(firstName);
+        driver.findElement(By.id("lastName")).sendKeys(lastName);
+        driver.findElement(By.id("password")).sendKeys(password);
+        driver.findElement(By.id("password-confirm")).sendKeys(password);
+        driver.findElement(By.cssSelector("[type=submit]")).click();
+        waitFor(d -> d.getCurrentUrl().equals(base + "/me"));
+        checkIfOurs();
+        return this;
+    }
+
     public <T> T waitFor(ExpectedCondition<T> condition) {
         try {
             return wait.until(condition);

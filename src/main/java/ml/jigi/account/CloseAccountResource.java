@@ -1,0 +1,57 @@
+package ml.jigi.account;
+
+import java.net.URI;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.Authenticated;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+import ml.jigi.web.Form;
+import ml.jigi.web.UiLocale;
+
+/** `/me/delete`: what closing the account does, a confirmation, then the erasure and the logout. */
+@Path("/me/delete")
+@Authenticated
+@Produces(MediaType.TEXT_HTML)
+public class CloseAccountResource {
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance delete(Form form);
+    }
+
+    @Inject
+    CurrentUser user;
+
+    @Inject
+    UiLocale ui;
+
+    @Inject
+    PrivacyService privacy;
+
+    @GET
+    public TemplateInstance confirm() {
+        return Templates.delete(ui.form());
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response delete(MultivaluedMap<String, String> fields) {
+        Form form = ui.form(fields);
+        if (!form.checked("confirm")) {
+            form.reject("confirm", ui.messages(AccountMessages.class).delete_confirm_missing());
+            return Response.status(422).entity(Templates.delete(form)).build();
+        }
+        privacy.erase(user.id());
+        // Ends the session here and at Keycloak; the account is closed from now on.
+        return Response.seeOther(URI.create("/logout")).build();
+    }
+}

@@ -1,0 +1,45 @@
+package ml.jigi.account;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import ml.jigi.web.BrowserTest;
+
+/** Someone signs up, then closes their account from /me: confirmed, logged out, and that login opens nothing any more. */
+@QuarkusTest
+class PrivacyBrowserTest extends BrowserTest {
+
+    @Test
+    void aNewFounderClosesTheirAccount() {
+        String username = "oumou." + UUID.randomUUID().toString().substring(0, 8);
+        browser.signUp(username, "Oumou", "Sangaré", "un-mot-de-passe-solide");
+        assertTrue(browser.all("#privacy a[href='/me/data']").size() == 1, "the download is offered on /me");
+
+        browser.click(By.cssSelector("#privacy a[href='/me/delete']"));
+        browser.click(By.cssSelector("#delete button[type=submit]"));
+        assertTrue(!browser.text("#confirm-error").isEmpty(), "the confirmation is asked for");
+        browser.driver.findElement(By.cssSelector("#delete input[name=confirm]")).click();
+        browser.click(By.cssSelector("#delete button[type=submit]"));
+        browser.waitFor(d -> java.net.URI.create(d.getCurrentUrl()).getPath().equals("/") && browser.onApp());
+        assertTrue(!browser.all(".who a[href='/login']").isEmpty(), "logged out");
+
+        Account closed = QuarkusTransaction.requiringNew().call(() -> Account.<Account>find("keycloakSubject in "
+                + "(select a.keycloakSubject from Account a where a.status = ?1) order by id desc", AccountStatus.deleted)
+                .firstResult());
+        assertEquals(AccountStatus.deleted, closed.status);
+        assertEquals(0L, (long) QuarkusTransaction.requiringNew().call(() -> Account.count("username", username)),
+                "the username is gone");
+
+        // Logging in again with the same Keycloak identity opens nothing.
+        browser.driver.get(browser.base + "/me");
+        browser.loginOnKeycloak(username, "un-mot-de-passe-solide");
+        assertEquals("Accès refusé", browser.text("h1"));
+    }
+}
