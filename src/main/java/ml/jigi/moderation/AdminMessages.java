@@ -76,4 +76,35 @@ public interface AdminMessages {
     @Message String audit_count(long count);
     @Message String audit_system();
     @Message String moderation_kind(ml.jigi.moderation.ModerationService.Kind kind);
+
+    @Message String dashboard_period();
+    @Message String dashboard_from();
+    @Message String dashboard_to();
+    @Message String dashboard_apply();
+    @Message String dashboard_period_shown();
+    @Message String dashboard_startups(long count);
+    @Message String dashboard_women_share(int percent);
+    @Message String dashboard_youth_share(int percent);
+    @Message String dashboard_programs_open(long count);
+    @Message String dashboard_by_region();
+    @Message String dashboard_by_sector();
+    @Message String dashboard_by_stage();
+    @Message String dashboard_col_label();
+    @Message String dashboard_col_startups();
+    @Message String dashboard_col_applications();
+    @Message String dashboard_col_rate();
+    @Message String dashboard_funnel();
+    @Message String dashboard_funnel_submitted();
+    @Message String dashboard_funnel_shortlisted();
+    @Message String dashboard_funnel_accepted();
+    @Message String dashboard_per_program();
+    @Message String dashboard_col_program();
+    @Message String dashboard_rate_region();
+    @Message String dashboard_rate_women();
+    @Message String dashboard_rate(int percent, long accepted, long decided);
+    @Message String dashboard_women_led();
+    @Message String dashboard_not_women_led();
+    @Message String dashboard_empty();
+    @Message String dashboard_csv();
+    @Message String dashboard_rate_note();
 }

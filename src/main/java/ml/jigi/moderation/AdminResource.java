@@ -1,14 +1,28 @@
 package ml.jigi.moderation;
 
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.jboss.resteasy.reactive.RestQuery;
+
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import ml.jigi.account.Account;
 import ml.jigi.account.AccountStatus;
+import ml.jigi.startup.Region;
+import ml.jigi.startup.Sector;
+import ml.jigi.startup.Stage;
+import ml.jigi.web.CodeMessages;
+import ml.jigi.web.Form;
+import ml.jigi.web.UiLocale;
 
 /** `/admin`: the AGETIC administrators' home. */
 @Path("/admin")
@@ -18,7 +32,8 @@ public class AdminResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance dashboard(long accounts);
+        static native TemplateInstance dashboard(long accounts, Form period, Ecosystem.Figures figures, List<Chart> charts,
+                String csv);
 
         static native TemplateInstance mailbox(java.util.List<MailView> mails);
     }
@@ -51,8 +66,144 @@ public class AdminResource {
         return Templates.mailbox(mails);
     }
 
+    /** One bar of a chart, laid out on the server (no JavaScript): where it sits and how long it is. */
+    @io.quarkus.qute.TemplateData
+    public record Bar(String label, long value, String shown, int y, int textY, int width, int valueX) {
+    }
+
+    /** A horizontal bar chart drawn as SVG, with the same numbers in a table beside it. */
+    @io.quarkus.qute.TemplateData
+    public record Chart(String id, String title, String column, List<Bar> bars, int height) {
+    }
+
+    static final int BAR = 18;
+    static final int BAR_MAX = 170;
+    static final int BAR_X = 150;
+
+    /** Bars from labels and values; the longest value fills the chart. */
+    static Chart chart(String id, String title, String column, List<String> labels, List<Long> values, List<String> shown) {
+        long max = Math.max(1, values.stream().mapToLong(Long::longValue).max().orElse(1));
+        List<Bar> bars = new ArrayList<>();
+        for (int i = 0; i < labels.size(); i++) {
+            int width = (int) Math.round((double) values.get(i) * BAR_MAX / max);
+            bars.add(new Bar(labels.get(i), values.get(i), shown.get(i), i * BAR, i * BAR + 12, width, BAR_X + width + 4));
+        }
+        return new Chart(id, title, column, bars, Math.max(BAR, bars.size() * BAR));
+    }
+
+    @Inject
+    UiLocale ui;
+
+    @Inject
+    Ecosystem ecosystem;
+
     @GET
-    public TemplateInstance dashboard() {
-        return Templates.dashboard(Account.count("status", AccountStatus.active));
+    public Response dashboard(@RestQuery String from, @RestQuery String to) {
+        Form period = ui.form(periodFields(from, to));
+        LocalDate[] range = range(period);
+        Ecosystem.Figures f = ecosystem.of(range[0], range[1]);
+        CodeMessages codes = ui.messages(CodeMessages.class);
+        AdminMessages msg = ui.messages(AdminMessages.class);
+        List<Chart> charts = new ArrayList<>();
+        charts.add(chart("by-region", msg.dashboard_by_region(), msg.dashboard_col_startups(),
+                f.byRegion().stream().map(c -> codes.region(Region.valueOf(c.code()))).toList(), values(f.byRegion()),
+                shown(f.byRegion())));
+        charts.add(chart("by-sector", msg.dashboard_by_sector(), msg.dashboard_col_startups(),
+                f.bySector().stream().map(c -> codes.sector(Sector.valueOf(c.code()))).toList(), values(f.bySector()),
+                shown(f.bySector())));
+        charts.add(chart("by-stage", msg.dashboard_by_stage(), msg.dashboard_col_startups(),
+                f.byStage().stream().map(c -> codes.stage(Stage.valueOf(c.code()))).toList(), values(f.byStage()),
+                shown(f.byStage())));
+        charts.add(chart("funnel", msg.dashboard_funnel(), msg.dashboard_col_applications(),
+                List.of(msg.dashboard_funnel_submitted(), msg.dashboard_funnel_shortlisted(), msg.dashboard_funnel_accepted()),
+                List.of(f.funnel().submitted(), f.funnel().shortlisted(), f.funnel().accepted()),
+                List.of(String.valueOf(f.funnel().submitted()), String.valueOf(f.funnel().shortlisted()),
+                        String.valueOf(f.funnel().accepted()))));
+        charts.add(chart("rate-region", msg.dashboard_rate_region(), msg.dashboard_col_rate(),
+                f.rateByRegion().stream().map(r -> codes.region(Region.valueOf(r.code()))).toList(),
+                f.rateByRegion().stream().map(r -> (long) r.percent()).toList(),
+                f.rateByRegion().stream().map(r -> msg.dashboard_rate(r.percent(), r.accepted(), r.decided())).toList()));
+        charts.add(chart("rate-women", msg.dashboard_rate_women(), msg.dashboard_col_rate(),
+                List.of(msg.dashboard_women_led(), msg.dashboard_not_women_led()),
+                f.rateByWomenLed().stream().map(r -> (long) r.percent()).toList(),
+                f.rateByWomenLed().stream().map(r -> msg.dashboard_rate(r.percent(), r.accepted(), r.decided())).toList()));
+        String csv = "/admin/dashboard.csv?from=" + f.from() + "&to=" + f.to();
+        TemplateInstance page = Templates.dashboard(Account.count("status", AccountStatus.active), period, f, charts, csv);
+        return Response.status(period.hasErrors() ? 422 : 200).entity(page).build();
+    }
+
+    /** The same figures as CSV: section, code, value (a rate as accepted and decided). */
+    @GET
+    @Path("dashboard.csv")
+    @Produces("text/csv")
+    public Response dashboardCsv(@RestQuery String from, @RestQuery String to) {
+        LocalDate[] range = range(ui.form(periodFields(from, to)));
+        Ecosystem.Figures f = ecosystem.of(range[0], range[1]);
+        StringBuilder csv = new StringBuilder("\uFEFFsection,code,value,of\r\n");
+        java.util.function.BiConsumer<String, List<Ecosystem.Count>> counts = (section, list) -> list
+                .forEach(c -> csv.append(section).append(',').append(c.code()).append(',').append(c.value()).append(",\r\n"));
+        csv.append("startups,all,").append(f.startups()).append(",\r\n");
+        csv.append("startups,women_led,").append(f.womenLed()).append(',').append(f.startups()).append("\r\n");
+        csv.append("startups,youth_led,").append(f.youthLed()).append(',').append(f.startups()).append("\r\n");
+        csv.append("programs,open_today,").append(f.programsOpen()).append(",\r\n");
+        counts.accept("region", f.byRegion());
+        counts.accept("sector", f.bySector());
+        counts.accept("stage", f.byStage());
+        csv.append("funnel,submitted,").append(f.funnel().submitted()).append(",\r\n");
+        csv.append("funnel,shortlisted,").append(f.funnel().shortlisted()).append(',').append(f.funnel().submitted()).append("\r\n");
+        csv.append("funnel,accepted,").append(f.funnel().accepted()).append(',').append(f.funnel().submitted()).append("\r\n");
+        for (Ecosystem.Funnel p : f.perProgram()) {
+            csv.append("program_submitted,").append(p.code()).append(',').append(p.submitted()).append(",\r\n");
+            csv.append("program_shortlisted,").append(p.code()).append(',').append(p.shortlisted()).append(',')
+                    .append(p.submitted()).append("\r\n");
+            csv.append("program_accepted,").append(p.code()).append(',').append(p.accepted()).append(',')
+                    .append(p.submitted()).append("\r\n");
+        }
+        for (Ecosystem.Rate r : f.rateByRegion()) {
+            csv.append("accepted_by_region,").append(r.code()).append(',').append(r.accepted()).append(',').append(r.decided())
+                    .append("\r\n");
+        }
+        for (Ecosystem.Rate r : f.rateByWomenLed()) {
+            csv.append("accepted_by_women_led,").append(r.code()).append(',').append(r.accepted()).append(',')
+                    .append(r.decided()).append("\r\n");
+        }
+        return Response.ok(csv.toString(), "text/csv; charset=UTF-8").header("Content-Disposition",
+                "attachment; filename=\"jigi-ecosystem-" + f.from() + "-" + f.to() + ".csv\"").build();
+    }
+
+    static java.util.Map<String, List<String>> periodFields(String from, String to) {
+        java.util.Map<String, List<String>> fields = new java.util.HashMap<>();
+        fields.put("from", List.of(from == null ? "" : from));
+        fields.put("to", List.of(to == null ? "" : to));
+        return fields;
+    }
+
+    /** The period asked for, or the last twelve months; a wrong date is said next to its field. */
+    static LocalDate[] range(Form period) {
+        LocalDate today = ml.jigi.web.Dates.today();
+        LocalDate from = period.date("from", false);
+        LocalDate to = period.date("to", false);
+        if (from != null && to != null && from.isAfter(to)) {
+            period.reject("to", period.messages().form_error_date());
+            from = null;
+            to = null;
+        }
+        LocalDate end = to == null ? today : to;
+        LocalDate start = from == null ? end.minusYears(1).plusDays(1) : from;
+        if (period.value("from").isBlank() || period.invalid("from")) {
+            period.set("from", start.toString());
+        }
+        if (period.value("to").isBlank() || period.invalid("to")) {
+            period.set("to", end.toString());
+        }
+        return new LocalDate[] {start, end};
+    }
+
+    static List<Long> values(List<Ecosystem.Count> counts) {
+        return counts.stream().map(Ecosystem.Count::value).toList();
+    }
+
+    static List<String> shown(List<Ecosystem.Count> counts) {
+        return counts.stream().map(c -> String.valueOf(c.value())).toList();
     }
 }

@@ -46,6 +46,17 @@ class ModerationBrowserTest extends BrowserTest {
         assertEquals(ModerationStatus.rejected,
                 QuarkusTransaction.requiringNew().call(() -> Startup.<Startup>findById(first.id)).moderationStatus);
 
+        // The dashboard for this year: the approval just made counts among this year's startups.
+        browser.go("/admin");
+        var from = browser.driver.findElement(By.id("from"));
+        ((org.openqa.selenium.JavascriptExecutor) browser.driver).executeScript("arguments[0].value = arguments[1]", from,
+                java.time.LocalDate.now().withDayOfYear(1).toString());
+        browser.click(By.cssSelector("form.filters button[type=submit]"));
+        assertTrue(browser.driver.getCurrentUrl().contains("from=" + java.time.LocalDate.now().withDayOfYear(1)),
+                browser.driver.getCurrentUrl());
+        assertTrue(!browser.all("#by-region svg rect").isEmpty(), "the regions are drawn");
+        assertTrue(!browser.all("#by-region td[data-value]").isEmpty(), "and given as a table");
+
         browser.go("/admin");
         browser.click(By.cssSelector("a[href='/admin/audit']"));
         new Select(browser.driver.findElement(By.id("object"))).selectByValue("startup");
