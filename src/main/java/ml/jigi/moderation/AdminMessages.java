@@ -107,4 +107,30 @@ public interface AdminMessages {
     @Message String dashboard_empty();
     @Message String dashboard_csv();
     @Message String dashboard_rate_note();
+
+    @Message String admin_reports_link();
+    @Message String report_link();
+    @Message String report_title(String name);
+    @Message String report_lead();
+    @Message String report_reason_label();
+    @Message String report_message();
+    @Message String report_message_help();
+    @Message String report_submit();
+    @Message String report_cancel();
+    @Message String report_sent();
+    @Message String report_back(String name);
+    @Message String report_too_many(int count);
+    @Message String reports_title();
+    @Message String reports_open(long count);
+    @Message String reports_closed();
+    @Message String reports_one(String name);
+    @Message String reports_back();
+    @Message String report_object();
+    @Message String report_by();
+    @Message String report_resolution();
+    @Message String report_resolution_help();
+    @Message String report_close();
+    @Message String report_closed();
+    @Message String report_already_closed();
+    @Message String report_reason(ml.jigi.moderation.Report.Reason reason);
 }

@@ -66,4 +66,30 @@ class ModerationBrowserTest extends BrowserTest {
         assertTrue(browser.text("[data-audit]").contains("Le profil ne décrit pas l’activité."), browser.text("[data-audit]"));
         assertTrue(browser.text("[data-audit]").contains("admin.agetic"), browser.text("[data-audit]"));
     }
+
+    @Test
+    void aFounderReportsAPageAndAnAdministratorClosesTheReport() {
+        Startup reported = Fixtures.startup(Fixtures.unique("Startup douteuse"), Fixtures.account(Fixtures.unique("mb-owner")));
+        browser.login("moussa.keita");
+        browser.go("/startups/" + reported.slug);
+        browser.click(By.cssSelector("p.report a"));
+        new Select(browser.driver.findElement(By.id("reason"))).selectByValue("scam");
+        browser.driver.findElement(By.id("message")).sendKeys("Demande de l’argent aux candidats.");
+        browser.click(By.cssSelector("#report button[type=submit]"));
+        assertTrue(browser.text(".notice").contains("Merci"), browser.text(".notice"));
+
+        try (ml.jigi.web.Browser admin = ml.jigi.web.Browser.open()) {
+            admin.login("admin.agetic");
+            admin.go("/admin");
+            admin.click(By.cssSelector("a[href='/admin/reports']"));
+            Report report = QuarkusTransaction.requiringNew().call(() -> Report.<Report>find(
+                    "objectType = ?1 and objectId = ?2", ModerationService.Kind.startup, reported.id).firstResult());
+            admin.click(By.cssSelector("#open [data-report='" + report.id + "'] a"));
+            assertTrue(admin.text("dl.facts").contains("Demande de l’argent aux candidats."), admin.text("dl.facts"));
+            admin.driver.findElement(By.id("resolution")).sendKeys("Profil suspendu après vérification.");
+            admin.click(By.cssSelector("#close button[type=submit]"));
+            assertEquals("Signalement clos.", admin.text(".notice"));
+            assertTrue(admin.text("#closed").contains("Profil suspendu après vérification."), admin.text("#closed"));
+        }
+    }
 }
