@@ -51,4 +51,9 @@ public class Account extends PanacheEntityBase {
     public static Optional<Account> findBySubject(String subject) {
         return find("keycloakSubject", subject).firstResultOptional();
     }
+
+    /** Open for use: not disabled by an administrator, not closed by its owner. */
+    public boolean isActive() {
+        return status == AccountStatus.active;
+    }
 }

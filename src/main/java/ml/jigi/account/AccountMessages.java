@@ -47,4 +47,5 @@ public interface AccountMessages {
     @Message String delete_confirm();
     @Message String delete_confirm_missing();
     @Message String delete_submit();
+    @Message String delete_failed();
 }

@@ -50,7 +50,12 @@ public class CloseAccountResource {
             form.reject("confirm", ui.messages(AccountMessages.class).delete_confirm_missing());
             return Response.status(422).entity(Templates.delete(form)).build();
         }
-        privacy.erase(user.id());
+        try {
+            privacy.erase(user.id());
+        } catch (KeycloakUsers.Unavailable e) {
+            form.notice(ui.messages(AccountMessages.class).delete_failed());
+            return Response.status(503).entity(Templates.delete(form)).build();
+        }
         // Ends the session here and at Keycloak; the account is closed from now on.
         return Response.seeOther(URI.create("/logout")).build();
     }

@@ -36,6 +36,9 @@ public class PrivacyService {
     @Inject
     AccountService accounts;
 
+    @Inject
+    KeycloakUsers keycloak;
+
     /** Everything held about the account, as plain maps and lists ready for JSON. */
     @Transactional
     public Map<String, Object> export(long accountId) {
@@ -93,8 +96,9 @@ public class PrivacyService {
     }
 
     /**
-     * Erases the person: the account is anonymized and closed (its Keycloak subject kept so that a
-     * new login with it is refused instead of re-creating the person), their place among a startup's
+     * Erases the person: their identity at Keycloak is deleted, the account here is anonymized and
+     * closed (its Keycloak subject kept, so that a login with it is refused instead of re-creating
+     * the person), their place among a startup's
      * owners or an organization's managers is removed, a startup left without owner is unpublished,
      * invitations and mails addressed to them are deleted. Applications, reviews and the audit trail
      * stay, naming only the anonymized account.
@@ -126,6 +130,7 @@ public class PrivacyService {
         a.email = null;
         a.status = AccountStatus.deleted;
         audit.record(accountId, "account.delete", "account", accountId, null);
+        keycloak.delete(a.keycloakSubject); // last: if Keycloak refuses, nothing here is erased either
         accounts.forget(accountId);
     }
 

@@ -133,4 +133,30 @@ public interface AdminMessages {
     @Message String report_closed();
     @Message String report_already_closed();
     @Message String report_reason(ml.jigi.moderation.Report.Reason reason);
+
+    @Message String admin_users_link();
+    @Message String users_title();
+    @Message String users_lead();
+    @Message String users_search_label();
+    @Message String users_col_name();
+    @Message String users_col_username();
+    @Message String users_col_status();
+    @Message String users_back();
+    @Message String users_email();
+    @Message String users_roles();
+    @Message String users_keycloak_disabled();
+    @Message String users_keycloak_unknown();
+    @Message String users_managed();
+    @Message String users_remove_manager();
+    @Message String users_remove_manager_label(String name);
+    @Message String users_managed_none();
+    @Message String users_add_manager();
+    @Message String users_add_manager_submit();
+    @Message String users_access();
+    @Message String users_disable_help();
+    @Message String users_disable();
+    @Message String users_enable();
+    @Message String users_done();
+    @Message String users_keycloak_unavailable();
+    @Message String users_status(ml.jigi.account.AccountStatus status);
 }

@@ -1,0 +1,84 @@
+package ml.jigi.moderation;
+
+import java.time.Instant;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.NotFoundException;
+import ml.jigi.account.Account;
+import ml.jigi.account.AccountService;
+import ml.jigi.account.AccountStatus;
+import ml.jigi.account.CurrentUser;
+import ml.jigi.account.KeycloakUsers;
+import ml.jigi.audit.Audit;
+import ml.jigi.program.Organization;
+import ml.jigi.program.OrganizationManager;
+
+/**
+ * An administrator's changes to people: make someone a manager of an organization or take it away,
+ * disable or enable an account. The database change and the audit entry are one transaction, and
+ * Keycloak is called last inside it: if Keycloak refuses, nothing is saved here either.
+ */
+@ApplicationScoped
+public class UserAdmin {
+
+    @Inject
+    KeycloakUsers keycloak;
+
+    @Inject
+    Audit audit;
+
+    @Inject
+    AccountService accounts;
+
+    /** Adds the account to the organization's managers and gives it the manager role in Keycloak. */
+    @Transactional
+    public void makeManager(long accountId, long organizationId, long adminId) {
+        Account a = active(accountId);
+        Organization org = Organization.<Organization>findByIdOptional(organizationId).orElseThrow(NotFoundException::new);
+        if (!OrganizationManager.manages(a.id, org.id)) {
+            OrganizationManager.of(org.id, a.id, Instant.now()).persist();
+        }
+        audit.record(adminId, "user.manager_add", "account", a.id, "organization " + org.slug);
+        keycloak.grant(a.keycloakSubject, CurrentUser.MANAGER);
+        accounts.forget(a.id);
+    }
+
+    /** Takes the account off the organization's managers; with no organization left, the manager role goes too. */
+    @Transactional
+    public void removeManager(long accountId, long organizationId, long adminId) {
+        Account a = Account.<Account>findByIdOptional(accountId).orElseThrow(NotFoundException::new);
+        Organization org = Organization.<Organization>findByIdOptional(organizationId).orElseThrow(NotFoundException::new);
+        long removed = OrganizationManager.delete("accountId = ?1 and organizationId = ?2", a.id, org.id);
+        if (removed == 0) {
+            return;
+        }
+        audit.record(adminId, "user.manager_remove", "account", a.id, "organization " + org.slug);
+        if (OrganizationManager.count("accountId", a.id) == 0) {
+            keycloak.revoke(a.keycloakSubject, CurrentUser.MANAGER);
+        }
+        accounts.forget(a.id);
+    }
+
+    /** Disables (no login, sessions ended, every page refused) or enables an account. */
+    @Transactional
+    public void setEnabled(long accountId, boolean enabled, long adminId) {
+        Account a = Account.<Account>findByIdOptional(accountId).orElseThrow(NotFoundException::new);
+        if (a.status == AccountStatus.deleted || a.id == adminId) {
+            throw new NotFoundException(); // a closed account stays closed; an administrator cannot lock themselves out
+        }
+        a.status = enabled ? AccountStatus.active : AccountStatus.disabled;
+        audit.record(adminId, enabled ? "user.enable" : "user.disable", "account", a.id, null);
+        keycloak.setEnabled(a.keycloakSubject, enabled);
+        accounts.forget(a.id);
+    }
+
+    private static Account active(long accountId) {
+        Account a = Account.<Account>findByIdOptional(accountId).orElseThrow(NotFoundException::new);
+        if (a.status != AccountStatus.active) {
+            throw new NotFoundException();
+        }
+        return a;
+    }
+}
