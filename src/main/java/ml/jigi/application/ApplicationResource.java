@@ -182,6 +182,7 @@ public class ApplicationResource {
     }
 
     @POST
+    @jakarta.ws.rs.Consumes(jakarta.ws.rs.core.MediaType.APPLICATION_FORM_URLENCODED)
     @Path("{id}/withdraw")
     public Response withdraw(@PathParam("id") long id, @RestForm long version) {
         Application a = owned(id);

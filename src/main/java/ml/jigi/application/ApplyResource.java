@@ -60,6 +60,7 @@ public class ApplyResource {
     }
 
     @POST
+    @jakarta.ws.rs.Consumes(jakarta.ws.rs.core.MediaType.APPLICATION_FORM_URLENCODED)
         public Response start(@PathParam("slug") String slug, @RestForm Long startup) {
         Program program = Program.findPublic(slug).orElseThrow(NotFoundException::new);
         if (startup == null || Startup.findOwned(startup, user.id()).isEmpty()) {

@@ -129,6 +129,7 @@ public class ManageMatchResource {
     }
 
     @POST
+    @jakarta.ws.rs.Consumes(jakarta.ws.rs.core.MediaType.APPLICATION_FORM_URLENCODED)
     @Path("invite")
     public Response invite(@PathParam("id") long id, @RestForm String startup, @RestForm String back) {
         Program program = managed(id);

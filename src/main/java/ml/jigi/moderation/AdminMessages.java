@@ -159,4 +159,26 @@ public interface AdminMessages {
     @Message String users_done();
     @Message String users_keycloak_unavailable();
     @Message String users_status(ml.jigi.account.AccountStatus status);
+
+    @Message String admin_import_link();
+    @Message String import_title();
+    @Message String import_lead();
+    @Message String import_file();
+    @Message String import_file_help();
+    @Message String import_dry_run();
+    @Message String import_submit();
+    @Message String import_report();
+    @Message String import_report_dry();
+    @Message String import_col_kind();
+    @Message String import_created();
+    @Message String import_updated();
+    @Message String import_unchanged();
+    @Message String import_skipped();
+    @Message String import_skipped_title();
+    @Message String import_col_field();
+    @Message String import_col_reason();
+    @Message String import_done();
+    @Message String import_dry_done();
+    @Message String import_unreadable(String detail);
+    @Message String import_failed();
 }

@@ -99,7 +99,7 @@ public class ManageOrganizationResource {
         return Organization.findManaged(id, user.id()).orElseThrow(NotFoundException::new);
     }
 
-    static Organization read(Form form) {
+    public static Organization read(Form form) {
         Organization org = new Organization();
         org.name = form.text("name", 160, true);
         org.kind = form.code("kind", OrganizationKind.class, true);

@@ -12,7 +12,7 @@ import ml.jigi.startup.Stage;
 import ml.jigi.web.Form;
 
 /** The program form: its fields, its question rows and rubric rows ↔ the entities, with every check. */
-final class ProgramForm {
+public final class ProgramForm {
 
     static final int MAX_ROWS = 40;
 
@@ -28,7 +28,7 @@ final class ProgramForm {
     private ProgramForm() {
     }
 
-    static Program read(Form form) {
+    public static Program read(Form form) {
         Program p = new Program();
         p.title = form.text("title", 160, true);
         p.summary = form.text("summary", 300, true);

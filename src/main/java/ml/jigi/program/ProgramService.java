@@ -183,7 +183,7 @@ public class ProgramService {
         program.rubric.sort(java.util.Comparator.comparingInt(c -> c.position));
     }
 
-    static void copy(Program from, Program to) {
+    public static void copy(Program from, Program to) {
         to.title = from.title;
         to.summary = from.summary;
         to.description = from.description;
@@ -211,7 +211,7 @@ public class ProgramService {
         to.weightLanguage = from.weightLanguage;
     }
 
-    static void copy(Organization from, Organization to) {
+    public static void copy(Organization from, Organization to) {
         to.name = from.name;
         to.kind = from.kind;
         to.country = from.country;

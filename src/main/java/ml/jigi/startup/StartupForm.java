@@ -9,7 +9,7 @@ import ml.jigi.web.Form;
 import ml.jigi.web.Upload;
 
 /** The startup profile form: fields ↔ entity, with every check of what was typed. */
-final class StartupForm {
+public final class StartupForm {
 
     static final int LOGO_LIMIT = 1024 * 1024;
     static final int DECK_LIMIT = 10 * 1024 * 1024;
@@ -18,7 +18,7 @@ final class StartupForm {
     }
 
     /** The profile as typed; the form holds a message for every bad field. */
-    static Startup read(Form form) {
+    public static Startup read(Form form) {
         Startup s = new Startup();
         s.name = form.text("name", 160, true);
         s.tagline = form.text("tagline", 200, true);

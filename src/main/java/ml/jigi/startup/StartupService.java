@@ -103,7 +103,7 @@ public class StartupService {
         return Startup.findById(invitation.startupId);
     }
 
-    static void copyProfile(Startup from, Startup to) {
+    public static void copyProfile(Startup from, Startup to) {
         to.name = from.name;
         to.tagline = from.tagline;
         to.description = from.description;

@@ -92,4 +92,30 @@ class ModerationBrowserTest extends BrowserTest {
             assertTrue(admin.text("#closed").contains("Profil suspendu après vérification."), admin.text("#closed"));
         }
     }
+
+    @Test
+    void anAdministratorImportsAFileAfterADryRun() throws Exception {
+        String tag = java.util.UUID.randomUUID().toString().substring(0, 8);
+        java.nio.file.Path file = java.nio.file.Files.createTempFile("jigi-import-", ".json");
+        java.nio.file.Files.writeString(file, ImportTest.file(tag));
+        try {
+            browser.login("admin.agetic");
+            browser.go("/admin");
+            browser.click(By.cssSelector("a[href='/admin/import']"));
+            browser.driver.findElement(By.id("file")).sendKeys(file.toString());
+            browser.click(By.cssSelector("#import button[type=submit]"));
+            assertEquals("true", browser.driver.findElement(By.id("report")).getAttribute("data-dry-run"), "a dry run first");
+            assertEquals("1", browser.text("#report [data-kind=program] [data-result=created]"));
+            assertTrue(browser.text("#skipped").contains("st-bad-" + tag), browser.text("#skipped"));
+
+            browser.driver.findElement(By.id("file")).sendKeys(file.toString());
+            browser.driver.findElement(By.cssSelector("#import input[name=dryRun]")).click();
+            browser.click(By.cssSelector("#import button[type=submit]"));
+            assertEquals("false", browser.driver.findElement(By.id("report")).getAttribute("data-dry-run"));
+            browser.go("/programs/prog-" + tag);
+            assertTrue(browser.text("h1").contains("Programme importé"), browser.text("h1"));
+        } finally {
+            java.nio.file.Files.deleteIfExists(file);
+        }
+    }
 }
