@@ -181,4 +181,13 @@ public interface AdminMessages {
     @Message String import_dry_done();
     @Message String import_unreadable(String detail);
     @Message String import_failed();
+
+    @Message String moderation_edited();
+    @Message String moderation_new();
+    @Message String moderation_changes_title();
+    @Message String moderation_changes_field();
+    @Message String moderation_changes_before();
+    @Message String moderation_changes_after();
+    @Message String moderation_changes_none();
+    @Message String moderation_first_time();
 }

@@ -144,6 +144,7 @@ public class Importer {
             org.updatedAt = now;
             org.persistAndFlush();
             audit.record(adminId, "import.create", "organization", org.id, slug);
+            Snapshots.keep(ModerationService.Kind.organization, org.id, Snapshots.of(org));
             return new Outcome("organization", slug, "created", null, null);
         }
         String before = fingerprint(org.name, org.kind, org.country, org.website, org.description);
@@ -153,6 +154,7 @@ public class Importer {
         }
         org.updatedAt = now;
         audit.record(adminId, "import.update", "organization", org.id, slug);
+        Snapshots.keep(ModerationService.Kind.organization, org.id, Snapshots.of(org));
         return new Outcome("organization", slug, "updated", null, null);
     }
 
@@ -184,6 +186,7 @@ public class Importer {
             p.updatedAt = now;
             p.persistAndFlush();
             audit.record(adminId, "import.create", "program", p.id, slug);
+            Snapshots.keep(ModerationService.Kind.program, p.id, Snapshots.of(p));
             return new Outcome("program", slug, "created", null, null);
         }
         String before = fingerprint(program(p), p.organization.id);
@@ -201,6 +204,7 @@ public class Importer {
         }
         p.updatedAt = now;
         audit.record(adminId, "import.update", "program", p.id, slug);
+        Snapshots.keep(ModerationService.Kind.program, p.id, Snapshots.of(p));
         return new Outcome("program", slug, "updated", null, null);
     }
 
@@ -228,6 +232,7 @@ public class Importer {
             s.approvedAt = now;
             s.persistAndFlush();
             audit.record(adminId, "import.create", "startup", s.id, slug);
+            Snapshots.keep(ModerationService.Kind.startup, s.id, Snapshots.of(s));
             return new Outcome("startup", slug, "created", null, null);
         }
         String before = fingerprint(startup(s));
@@ -237,6 +242,7 @@ public class Importer {
         }
         s.updatedAt = now;
         audit.record(adminId, "import.update", "startup", s.id, slug);
+        Snapshots.keep(ModerationService.Kind.startup, s.id, Snapshots.of(s));
         return new Outcome("startup", slug, "updated", null, null);
     }
 

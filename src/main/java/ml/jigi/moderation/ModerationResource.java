@@ -47,7 +47,8 @@ public class ModerationResource {
 
     /** A line of the queue or of a search. */
     @io.quarkus.qute.TemplateData
-    public record Item(Kind kind, long id, String name, String status, Instant since, List<String> duplicates) {
+    public record Item(Kind kind, long id, String name, String status, Instant since, List<String> duplicates,
+            boolean edited) {
     }
 
     /** How many wait in all, beyond the ones shown. */
@@ -59,7 +60,8 @@ public class ModerationResource {
     @io.quarkus.qute.TemplateData
     public record Detail(Kind kind, long id, long version, String name, String slug, String summary,
             String description, String website, String status, String note, Instant created, Instant updated,
-            String publicPath, boolean organization, boolean verified, List<String> duplicates) {
+            String publicPath, boolean organization, boolean verified, List<String> duplicates,
+            List<Snapshots.Change> changes, boolean edited) {
     }
 
     @CheckedTemplate
@@ -206,35 +208,44 @@ public class ModerationResource {
                 yield new Detail(Kind.startup, s.id, s.version, s.name, s.slug, s.tagline, s.description, s.website,
                         codes.moderation_status(s.moderationStatus), s.moderationNote, s.createdAt, s.updatedAt,
                         s.moderationStatus == ModerationStatus.approved ? "/startups/" + s.slug : null, false, false,
-                        duplicates(s));
+                        duplicates(s), changes(kind, s.id, Snapshots.of(s)), Snapshots.approved(kind, s.id).isPresent());
             }
             case organization -> {
                 Organization o = Organization.<Organization>findByIdOptional(id).orElseThrow(NotFoundException::new);
                 yield new Detail(Kind.organization, o.id, o.version, o.name, o.slug, null, o.description, o.website,
                         codes.moderation_status(o.moderationStatus), o.moderationNote, o.createdAt, o.updatedAt,
                         o.moderationStatus == ModerationStatus.approved ? "/organizations/" + o.slug : null, true,
-                        o.verified, duplicates(o));
+                        o.verified, duplicates(o), changes(kind, o.id, Snapshots.of(o)),
+                        Snapshots.approved(kind, o.id).isPresent());
             }
             case program -> {
                 Program p = Program.<Program>findByIdOptional(id).orElseThrow(NotFoundException::new);
                 yield new Detail(Kind.program, p.id, p.version, p.title, p.slug, p.summary, p.description, null,
                         codes.program_status(p.status), p.moderationNote, p.createdAt, p.updatedAt,
-                        p.status.isPublic() ? "/programs/" + p.slug : null, false, false, List.of());
+                        p.status.isPublic() ? "/programs/" + p.slug : null, false, false, List.of(),
+                        changes(kind, p.id, Snapshots.of(p)), Snapshots.approved(kind, p.id).isPresent());
             }
         };
     }
 
+    /** What differs from the approved version (nothing when there is none). */
+    static List<Snapshots.Change> changes(Kind kind, long id, java.util.Map<String, String> now) {
+        return Snapshots.approved(kind, id).map(approved -> Snapshots.changes(approved, now)).orElse(List.of());
+    }
+
     static Item item(Startup s, CodeMessages codes) {
-        return new Item(Kind.startup, s.id, s.name, codes.moderation_status(s.moderationStatus), s.updatedAt, duplicates(s));
+        return new Item(Kind.startup, s.id, s.name, codes.moderation_status(s.moderationStatus), s.updatedAt, duplicates(s),
+                Snapshots.approved(Kind.startup, s.id).isPresent());
     }
 
     static Item item(Organization o, CodeMessages codes) {
-        return new Item(Kind.organization, o.id, o.name, codes.moderation_status(o.moderationStatus), o.updatedAt, duplicates(o));
+        return new Item(Kind.organization, o.id, o.name, codes.moderation_status(o.moderationStatus), o.updatedAt,
+                duplicates(o), Snapshots.approved(Kind.organization, o.id).isPresent());
     }
 
     static Item item(Program p, CodeMessages codes) {
         return new Item(Kind.program, p.id, p.title, codes.program_status(p.status), p.submittedAt == null ? p.updatedAt : p.submittedAt,
-                List.of());
+                List.of(), Snapshots.approved(Kind.program, p.id).isPresent());
     }
 
     /** Other startups with the same name, phone or website: names to check before approving. */

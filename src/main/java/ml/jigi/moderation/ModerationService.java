@@ -90,6 +90,7 @@ public class ModerationService {
                 s.moderationNote = note;
                 if (s.moderationStatus == ModerationStatus.approved) {
                     s.approvedAt = now;
+                    Snapshots.keep(kind, s.id, Snapshots.of(s));
                 }
                 tell(owners(s.id), kind, s.name, decision, reason, publicUrl + "/my/startups/" + s.id + "/edit");
             }
@@ -100,6 +101,9 @@ public class ModerationService {
                 o.moderationStatus = next(o.moderationStatus, decision, kind);
                 o.moderationNote = note;
                 o.updatedAt = now;
+                if (o.moderationStatus == ModerationStatus.approved) {
+                    Snapshots.keep(kind, o.id, Snapshots.of(o));
+                }
                 tell(managers(o.id), kind, o.name, decision, reason, publicUrl + "/manage/organizations/" + o.id + "/edit");
             }
             case program -> {
@@ -112,6 +116,7 @@ public class ModerationService {
                 p.status = decision == Decision.approve ? ProgramStatus.published : ProgramStatus.draft;
                 if (decision == Decision.approve) {
                     p.publishedAt = now;
+                    Snapshots.keep(kind, p.id, Snapshots.of(p));
                 }
                 p.moderationNote = note;
                 p.updatedAt = now;

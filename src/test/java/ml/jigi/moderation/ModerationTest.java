@@ -258,6 +258,29 @@ class ModerationTest {
     }
 
     @Test
+    @Order(9)
+    @TestSecurity(user = ADMIN, roles = "admin")
+    @OidcSecurity(claims = @Claim(key = "sub", value = ADMIN))
+    void anEditedProfileComesBackWithWhatChangedSinceItsApproval() {
+        Startup approved = reload(pending.id);
+        approved.tagline = "Karité bio, désormais exporté";
+        io.quarkus.arc.Arc.container().instance(ml.jigi.startup.StartupService.class).get()
+                .update(approved.id, founder.id, approved.version, approved, java.util.Optional.empty(), java.util.Optional.empty());
+        assertEquals(ModerationStatus.pending, reload(pending.id).moderationStatus, "an edited profile waits again");
+
+        Startup fresh = pendingStartup("Startup nouvelle", founder);
+        Document queue = Jsoup.parse(given().when().get("/admin/moderation").then().statusCode(200).extract().asString());
+        assertEquals("true", queue.select("#pending-startups [data-id=" + pending.id + "] [data-edited]").attr("data-edited"));
+        assertEquals("false", queue.select("#pending-startups [data-id=" + fresh.id + "] [data-edited]").attr("data-edited"),
+                "never approved: new");
+        Document item = Jsoup.parse(given().when().get("/admin/moderation/startup/" + pending.id).then().statusCode(200)
+                .extract().asString());
+        assertEquals(List.of("tagline"), item.select("#changes [data-field]").eachAttr("data-field"));
+        assertTrue(item.select("#changes [data-field=tagline]").text().contains("Karité bio, désormais exporté"));
+        assertTrue(item.select("#changes [data-field=tagline]").text().contains(pending.tagline), "and what was approved");
+    }
+
+    @Test
     @Order(7)
     @TestSecurity(user = ADMIN, roles = "admin")
     @OidcSecurity(claims = @Claim(key = "sub", value = ADMIN))
