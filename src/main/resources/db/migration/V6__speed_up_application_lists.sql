@@ -14,6 +14,10 @@ CREATE TABLE application_stamp (
     PRIMARY KEY (program_id)
 ) ENGINE = InnoDB;
 
+-- Programs that already have applications start with a row, so that the startup trigger below,
+-- which moves existing rows only, covers them too.
+INSERT INTO application_stamp (program_id, version) SELECT DISTINCT program_id, 1 FROM application;
+
 CREATE TRIGGER application_stamp_insert AFTER INSERT ON application FOR EACH ROW
     INSERT INTO application_stamp (program_id, version) VALUES (NEW.program_id, 1)
     ON DUPLICATE KEY UPDATE version = version + 1;

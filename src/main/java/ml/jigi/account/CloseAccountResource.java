@@ -37,6 +37,9 @@ public class CloseAccountResource {
     @Inject
     PrivacyService privacy;
 
+    @Inject
+    AccountService accounts;
+
     @GET
     public TemplateInstance confirm() {
         return Templates.delete(ui.form());
@@ -50,8 +53,10 @@ public class CloseAccountResource {
             form.reject("confirm", ui.messages(AccountMessages.class).delete_confirm_missing());
             return Response.status(422).entity(Templates.delete(form)).build();
         }
+        long id = user.id();
         try {
-            privacy.erase(user.id());
+            privacy.erase(id);
+            accounts.forget(id);
         } catch (KeycloakUsers.Unavailable e) {
             form.notice(ui.messages(AccountMessages.class).delete_failed());
             return Response.status(503).entity(Templates.delete(form)).build();

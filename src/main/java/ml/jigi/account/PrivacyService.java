@@ -34,9 +34,6 @@ public class PrivacyService {
     Audit audit;
 
     @Inject
-    AccountService accounts;
-
-    @Inject
     KeycloakUsers keycloak;
 
     /** Everything held about the account, as plain maps and lists ready for JSON. */
@@ -130,8 +127,8 @@ public class PrivacyService {
         a.email = null;
         a.status = AccountStatus.deleted;
         audit.record(accountId, "account.delete", "account", accountId, null);
+        Account.getEntityManager().flush(); // any error here comes before Keycloak is touched
         keycloak.delete(a.keycloakSubject); // last: if Keycloak refuses, nothing here is erased either
-        accounts.forget(accountId);
     }
 
     /** A map from alternating keys and values, keeping nulls (a JSON null says "nothing held"). */

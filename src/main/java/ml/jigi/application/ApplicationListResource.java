@@ -82,7 +82,8 @@ public class ApplicationListResource {
         boolean women = "1".equals(womenLed) || "on".equals(womenLed);
         // Every order ends on the id in the same direction so that MariaDB reads the program's index
         // in order and stops after a page (V6); a descending order already puts NULLs last in MariaDB.
-        String order = switch (sort == null ? "" : sort) {
+        String sortCode = "score".equals(sort) || "review".equals(sort) ? sort : null;
+        String order = switch (sortCode == null ? "" : sortCode) {
             case "score" -> "a.matchScoreAtSubmit desc, a.id desc";
             case "review" -> "a.reviewAverage desc, a.id desc";
             default -> "a.submittedAt desc, a.id desc";
@@ -129,7 +130,7 @@ public class ApplicationListResource {
                 total = count.getSingleResult();
             }
             Pager pager = Pager.of(page, PAGE_SIZE, total, "/manage/programs/" + id + "/applications", "status",
-                    statusCode, "region", regionCode, "stage", stageCode, "womenLed", women ? "1" : null, "sort", sort);
+                    statusCode, "region", regionCode, "stage", stageCode, "womenLed", women ? "1" : null, "sort", sortCode);
             TypedQuery<ApplicationRow> rows = em.createQuery(ApplicationRow.SELECT + where + " order by " + order,
                     ApplicationRow.class);
             params.forEach(rows::setParameter);
@@ -139,7 +140,7 @@ public class ApplicationListResource {
         ApplicationMessages msg = ui.messages(ApplicationMessages.class);
         return Templates.applications(program, countsHtml, listing, statusCode == null ? "" : statusCode.name(),
                 regionCode == null ? "" : regionCode.name(), stageCode == null ? "" : stageCode.name(), women,
-                sort == null ? "" : sort, ui.form(), ReviewResource.statusOptions(ui), filterOptions(), moved == null ? null : msg.bulk_done(moved.replaceAll("[^0-9]", "")));
+                sortCode == null ? "" : sortCode, ui.form(), ReviewResource.statusOptions(ui), filterOptions(), moved == null ? null : msg.bulk_done(moved.replaceAll("[^0-9]", "")));
     }
 
     @POST

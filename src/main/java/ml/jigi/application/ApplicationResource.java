@@ -206,6 +206,9 @@ public class ApplicationResource {
      * is kept and the browser goes to the form, which asks for the login and then shows it again.
      */
     private Response sessionEnded(long id, MultipartFormDataInput input) {
+        if (Application.findById(id) == null) { // nothing to come back to: keep nothing
+            return Response.seeOther(URI.create(path(id))).build();
+        }
         return kept.keep(path(id), Upload.fields(input), KeptForms.hasFiles(input));
     }
 

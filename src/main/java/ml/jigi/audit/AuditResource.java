@@ -67,7 +67,8 @@ public class AuditResource {
 
         static LocalDate date(String value) {
             try {
-                return value == null || value.isBlank() ? null : LocalDate.parse(value.strip());
+                LocalDate date = value == null || value.isBlank() ? null : LocalDate.parse(value.strip());
+                return date == null || date.getYear() < 1900 || date.getYear() > 2200 ? null : date;
             } catch (java.time.format.DateTimeParseException e) {
                 return null;
             }

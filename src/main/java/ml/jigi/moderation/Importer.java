@@ -42,6 +42,8 @@ public class Importer {
 
     /** More records than this in one file are refused as a whole. */
     public static final int MAX_RECORDS = 10_000;
+    /** A whole import is one transaction: ten thousand records get five minutes. */
+    static final int TIMEOUT_SECONDS = 300;
     static final Pattern SLUG = Pattern.compile("^[a-z0-9]+(-[a-z0-9]+)*$");
 
     /** What happened to one record. */
@@ -95,7 +97,9 @@ public class Importer {
         }
         List<Outcome> outcomes = new ArrayList<>();
         try {
-            QuarkusTransaction.requiringNew().run(() -> {
+            QuarkusTransaction.requiringNew().timeout(TIMEOUT_SECONDS).run(() -> {
+            // Records created are flushed at once; lookups by slug need not flush the updates.
+            Startup.getEntityManager().setFlushMode(jakarta.persistence.FlushModeType.COMMIT);
             for (JsonNode r : iterable(root.get("organizations"))) {
                 outcomes.add(organization(r, adminId, msg));
             }
@@ -116,7 +120,7 @@ public class Importer {
             });
         } catch (DryRun | io.quarkus.narayana.jta.QuarkusTransactionException e) {
             if (!(e instanceof DryRun) && !(e.getCause() instanceof DryRun)) {
-                throw e;
+                throw new jakarta.persistence.PersistenceException("The import was not saved", e);
             }
         }
         return new Report(dryRun, outcomes);
@@ -124,16 +128,16 @@ public class Importer {
 
     private Outcome organization(JsonNode r, long adminId, FormMessages msg) {
         String slug = text(r, "slug");
-        Form form = form(r, msg, Map.of("country", "Mali"));
         Outcome bad = slugProblem("organization", slug, msg);
         if (bad != null) {
             return bad;
         }
+        Organization org = Organization.find("slug", slug).firstResult();
+        Form form = form(r, msg, defaults(org == null ? null : Snapshots.of(org), Map.of("country", "Mali")));
         Organization typed = ManageOrganizationResource.read(form);
         if (form.hasErrors()) {
             return skipped("organization", slug, form);
         }
-        Organization org = Organization.find("slug", slug).firstResult();
         Instant now = Instant.now();
         if (org == null) {
             org = new Organization();
@@ -154,7 +158,9 @@ public class Importer {
         }
         org.updatedAt = now;
         audit.record(adminId, "import.update", "organization", org.id, slug);
-        Snapshots.keep(ModerationService.Kind.organization, org.id, Snapshots.of(org));
+        if (org.moderationStatus == ModerationStatus.approved) {
+            Snapshots.keep(ModerationService.Kind.organization, org.id, Snapshots.of(org));
+        }
         return new Outcome("organization", slug, "updated", null, null);
     }
 
@@ -168,12 +174,13 @@ public class Importer {
         if (org == null) {
             return new Outcome("program", slug, "skipped", "organization", msg.form_error_code());
         }
-        Form form = form(r, msg, Map.of("opensAt", Dates.today().toString(), "languages", "fr", "format", "hybrid"));
+        Program p = Program.find("slug", slug).firstResult();
+        Form form = form(r, msg, defaults(p == null ? null : Snapshots.of(p), Map.of("opensAt", Dates.today().toString(),
+                "languages", "fr", "format", "hybrid")));
         Program typed = ProgramForm.read(form);
         if (form.hasErrors()) {
             return skipped("program", slug, form);
         }
-        Program p = Program.find("slug", slug).firstResult();
         Instant now = Instant.now();
         if (p == null) {
             p = new Program();
@@ -204,7 +211,9 @@ public class Importer {
         }
         p.updatedAt = now;
         audit.record(adminId, "import.update", "program", p.id, slug);
-        Snapshots.keep(ModerationService.Kind.program, p.id, Snapshots.of(p));
+        if (p.status.isPublic()) {
+            Snapshots.keep(ModerationService.Kind.program, p.id, Snapshots.of(p));
+        }
         return new Outcome("program", slug, "updated", null, null);
     }
 
@@ -214,13 +223,13 @@ public class Importer {
         if (bad != null) {
             return bad;
         }
-        Form form = form(r, msg, Map.of("languages", "fr", "visibility", "visible", "revenueBand", "none", "fundingBand",
-                "none"));
+        Startup s = Startup.find("slug", slug).firstResult();
+        Form form = form(r, msg, defaults(s == null ? null : Snapshots.of(s), Map.of("languages", "fr", "visibility",
+                "visible", "revenueBand", "none", "fundingBand", "none")));
         Startup typed = StartupForm.read(form);
         if (form.hasErrors()) {
             return skipped("startup", slug, form);
         }
-        Startup s = Startup.find("slug", slug).firstResult();
         Instant now = Instant.now();
         if (s == null) {
             s = new Startup();
@@ -242,7 +251,9 @@ public class Importer {
         }
         s.updatedAt = now;
         audit.record(adminId, "import.update", "startup", s.id, slug);
-        Snapshots.keep(ModerationService.Kind.startup, s.id, Snapshots.of(s));
+        if (s.moderationStatus == ModerationStatus.approved) {
+            Snapshots.keep(ModerationService.Kind.startup, s.id, Snapshots.of(s));
+        }
         return new Outcome("startup", slug, "updated", null, null);
     }
 
@@ -284,7 +295,7 @@ public class Importer {
     }
 
     /** A record as the form fields it would have been typed into: lists repeat, booleans are "on". */
-    static Form form(JsonNode record, FormMessages msg, Map<String, String> defaults) {
+    static Form form(JsonNode record, FormMessages msg, Map<String, List<String>> defaults) {
         Map<String, List<String>> fields = new LinkedHashMap<>();
         if (record != null && record.isObject()) {
             record.fields().forEachRemaining(e -> {
@@ -293,9 +304,7 @@ public class Importer {
                 if (v.isArray()) {
                     v.forEach(item -> values.add(item.isTextual() ? item.asText() : item.toString()));
                 } else if (v.isBoolean()) {
-                    if (v.booleanValue()) {
-                        values.add("on");
-                    }
+                    values.add(v.booleanValue() ? "on" : "false");
                 } else if (!v.isNull()) {
                     values.add(v.isTextual() ? v.asText() : v.toString());
                 }
@@ -304,12 +313,32 @@ public class Importer {
         }
         Map<String, List<String>> withDefaults = new HashMap<>(fields);
         defaults.forEach((name, value) -> {
-            List<String> given = withDefaults.get(name);
-            if (given == null || given.isEmpty()) {
-                withDefaults.put(name, List.of(value));
+            if (!withDefaults.containsKey(name) && value != null) {
+                withDefaults.put(name, value);
             }
         });
         return new Form(withDefaults, msg);
+    }
+
+    /** Fields held by several values, comma-joined in a snapshot. */
+    static final java.util.Set<String> MULTI = java.util.Set.of("sectors", "stages", "regions", "needs", "offers", "languages");
+
+    /**
+     * The defaults of a record: for a new one, the forms' own (given here); for an existing one, what
+     * it holds now, so that a field the file leaves out keeps its value instead of taking a default.
+     */
+    static Map<String, List<String>> defaults(Map<String, String> existing, Map<String, String> creation) {
+        Map<String, List<String>> defaults = new HashMap<>();
+        if (existing == null) {
+            creation.forEach((k, v) -> defaults.put(k, List.of(v)));
+            return defaults;
+        }
+        existing.forEach((k, v) -> {
+            if (v != null) {
+                defaults.put(k, MULTI.contains(k) ? (v.isEmpty() ? List.of() : List.of(v.split(","))) : List.of(v));
+            }
+        });
+        return defaults;
     }
 
     private static String text(JsonNode record, String name) {

@@ -38,7 +38,8 @@ public final class Snapshots {
         return fields("name", s.name, "tagline", s.tagline, "description", s.description, "sectors", CodeSets.join(s.sectors),
                 "stage", s.stage, "region", s.region, "city", s.city, "foundedYear", s.foundedYear, "teamSize", s.teamSize,
                 "womenLed", s.womenLed, "youthLed", s.youthLed, "incorporated", s.incorporated, "revenueBand",
-                s.revenueBand, "fundingBand", s.fundingBand, "needs", CodeSets.join(s.needs), "languages",
+                s.revenueBand == null ? null : s.revenueBand.code(), "fundingBand",
+                s.fundingBand == null ? null : s.fundingBand.code(), "needs", CodeSets.join(s.needs), "languages",
                 CodeSets.join(s.languages), "website", s.website, "phone", s.phone, "visibility", s.visibility);
     }
 

@@ -7,7 +7,6 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.NotFoundException;
 import ml.jigi.account.Account;
-import ml.jigi.account.AccountService;
 import ml.jigi.account.AccountStatus;
 import ml.jigi.account.CurrentUser;
 import ml.jigi.account.KeycloakUsers;
@@ -17,8 +16,9 @@ import ml.jigi.program.OrganizationManager;
 
 /**
  * An administrator's changes to people: make someone a manager of an organization or take it away,
- * disable or enable an account. The database change and the audit entry are one transaction, and
- * Keycloak is called last inside it: if Keycloak refuses, nothing is saved here either.
+ * disable or enable an account. The database change and the audit entry are one transaction, written
+ * (flushed) first; Keycloak is called last inside it: if Keycloak refuses, nothing is saved here
+ * either. The callers forget the cached account once the transaction has committed.
  */
 @ApplicationScoped
 public class UserAdmin {
@@ -29,9 +29,6 @@ public class UserAdmin {
     @Inject
     Audit audit;
 
-    @Inject
-    AccountService accounts;
-
     /** Adds the account to the organization's managers and gives it the manager role in Keycloak. */
     @Transactional
     public void makeManager(long accountId, long organizationId, long adminId) {
@@ -41,8 +38,8 @@ public class UserAdmin {
             OrganizationManager.of(org.id, a.id, Instant.now()).persist();
         }
         audit.record(adminId, "user.manager_add", "account", a.id, "organization " + org.slug);
+        Account.getEntityManager().flush(); // any error here comes before Keycloak is touched
         keycloak.grant(a.keycloakSubject, CurrentUser.MANAGER);
-        accounts.forget(a.id);
     }
 
     /** Takes the account off the organization's managers; with no organization left, the manager role goes too. */
@@ -56,9 +53,9 @@ public class UserAdmin {
         }
         audit.record(adminId, "user.manager_remove", "account", a.id, "organization " + org.slug);
         if (OrganizationManager.count("accountId", a.id) == 0) {
+            Account.getEntityManager().flush();
             keycloak.revoke(a.keycloakSubject, CurrentUser.MANAGER);
         }
-        accounts.forget(a.id);
     }
 
     /** Disables (no login, sessions ended, every page refused) or enables an account. */
@@ -70,8 +67,8 @@ public class UserAdmin {
         }
         a.status = enabled ? AccountStatus.active : AccountStatus.disabled;
         audit.record(adminId, enabled ? "user.enable" : "user.disable", "account", a.id, null);
+        Account.getEntityManager().flush();
         keycloak.setEnabled(a.keycloakSubject, enabled);
-        accounts.forget(a.id);
     }
 
     private static Account active(long accountId) {

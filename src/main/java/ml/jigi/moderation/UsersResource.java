@@ -65,6 +65,9 @@ public class UsersResource {
     @Inject
     UserAdmin admin;
 
+    @Inject
+    ml.jigi.account.AccountService accounts;
+
     @GET
     public TemplateInstance list(@RestQuery String q) {
         String query = q == null ? "" : q.strip();
@@ -122,6 +125,7 @@ public class UsersResource {
     private Response change(long id, Form form, Runnable action) {
         try {
             action.run();
+            accounts.forget(id); // committed: the next request reads the account again
         } catch (KeycloakUsers.Unavailable e) {
             form.notice(ui.messages(AdminMessages.class).users_keycloak_unavailable());
             return page(id, form, 503);

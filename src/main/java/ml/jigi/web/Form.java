@@ -223,7 +223,12 @@ public final class Form {
             return null;
         }
         try {
-            return LocalDate.parse(text);
+            LocalDate date = LocalDate.parse(text);
+            if (date.getYear() < 1900 || date.getYear() > 2200) { // parses, but no one means it
+                reject(name, msg.form_error_date());
+                return null;
+            }
+            return date;
         } catch (DateTimeParseException e) {
             reject(name, msg.form_error_date());
             return null;

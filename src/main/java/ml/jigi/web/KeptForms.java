@@ -47,10 +47,12 @@ public class KeptForms {
     static final String TOKEN_FIELD = "csrf-token";
     static final String TOKEN_COOKIE = "jigi-csrf";
     static final int LIFE_SECONDS = 24 * 3600;
-    /** A larger post is not kept (the application form's texts are at most 10,000 characters each). */
-    static final int MAX_CHARS = 200_000;
-    /** Anyone may post without a session: past this many copies of the last day, no more are kept. */
-    static final int MAX_ROWS = 20_000;
+    /** A larger post is not kept (ten long answers of 10,000 characters). */
+    static final int MAX_CHARS = 100_000;
+    /** Anyone may post without a session: past this many copies of the last day, no more are kept (at most 200 MB). */
+    static final int MAX_ROWS = 2_000;
+    /** Copies one sender (by address) may leave in an hour. */
+    static final int PER_SENDER_HOUR = 20;
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -96,13 +98,16 @@ public class KeptForms {
         em.createNativeQuery("DELETE FROM kept_form WHERE created_at < ?1").setParameter(1, now.minusSeconds(LIFE_SECONDS))
                 .executeUpdate();
         Number rows = (Number) em.createNativeQuery("SELECT COUNT(*) FROM kept_form").getSingleResult();
-        if (rows.intValue() >= MAX_ROWS) {
+        String sender = sha256(sender());
+        Number recent = (Number) em.createNativeQuery("SELECT COUNT(*) FROM kept_form WHERE ip_hash = ?1 AND created_at >= ?2")
+                .setParameter(1, sender).setParameter(2, now.minusHours(1)).getSingleResult();
+        if (rows.intValue() >= MAX_ROWS || recent.intValue() >= PER_SENDER_HOUR) {
             return back.build();
         }
-        em.createNativeQuery("INSERT INTO kept_form (id, path, token_hash, fields, had_files, created_at) "
-                + "VALUES (?1, ?2, ?3, ?4, ?5, ?6)")
+        em.createNativeQuery("INSERT INTO kept_form (id, path, token_hash, ip_hash, fields, had_files, created_at) "
+                + "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)")
                 .setParameter(1, sha256(key)).setParameter(2, path).setParameter(3, sha256(token.get(0)))
-                .setParameter(4, text).setParameter(5, hadFiles).setParameter(6, now)
+                .setParameter(4, sender).setParameter(5, text).setParameter(6, hadFiles).setParameter(7, now)
                 .executeUpdate();
         return back.cookie(new NewCookie.Builder(COOKIE).value(key).path(path).maxAge(LIFE_SECONDS).httpOnly(true)
                 .secure(secure()).sameSite(NewCookie.SameSite.LAX).build()).build();
@@ -151,6 +156,12 @@ public class KeptForms {
         } catch (JsonProcessingException e) {
             return Optional.empty();
         }
+    }
+
+    /** The sender's address (the proxy's forwarded one when configured so). */
+    private String sender() {
+        RoutingContext request = current.getCurrent();
+        return request == null || request.request().remoteAddress() == null ? "" : request.request().remoteAddress().hostAddress();
     }
 
     private boolean secure() {

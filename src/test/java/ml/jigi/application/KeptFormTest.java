@@ -150,6 +150,15 @@ class KeptFormTest {
     }
 
     @Test
+    @Order(9)
+    void nothingIsKeptForAnApplicationThatDoesNotExist() {
+        Response answer = given().redirects().follow(false).cookie(Csrf.COOKIE, TOKEN).multiPart(Csrf.FIELD, TOKEN)
+                .multiPart("version", "0").multiPart(text("q1", "x")).when().post("/my/applications/999999999/submit");
+        assertEquals(303, answer.statusCode());
+        assertNull(answer.getCookie(KeptForms.COOKIE));
+    }
+
+    @Test
     @Order(8)
     void aPostWithoutFormTokenIsRefusedAndKeepsNothing() {
         Response answer = given().redirects().follow(false).multiPart("version", "0").multiPart("q" + first.id, "x")

@@ -136,6 +136,9 @@ class DashboardTest {
                 .extract().asString());
         assertTrue(!reversed.select("#to-error").text().isEmpty());
         given().when().get("/admin/dashboard.csv?from=nonsense").then().statusCode(200);
+        given().queryParam("to", "+999999999-12-31").when().get("/admin").then().statusCode(422);
+        given().queryParam("to", "+999999999-12-31").queryParam("from", "-999999999-01-01").when().get("/admin/audit")
+                .then().statusCode(200);
         LocalDate.parse(Jsoup.parse(given().when().get("/admin").then().statusCode(200).extract().asString())
                 .select("#from").val());
     }

@@ -130,6 +130,14 @@ class ImportTest {
 
         JsonPath changed = post(body.replace("Six mois d’accompagnement.", "Neuf mois d’accompagnement."), false);
         assertEquals(1, count(changed, "program", "updated"));
+
+        // What the file leaves out keeps its value: a startup hidden since stays hidden, and nothing changes.
+        QuarkusTransaction.requiringNew().run(() -> Startup.<Startup>find("slug", "st-" + tag).<Startup>firstResult().visibility
+                = ml.jigi.startup.Visibility.hidden);
+        JsonPath third = post(body.replace("Six mois d’accompagnement.", "Neuf mois d’accompagnement."), false);
+        assertEquals(1, count(third, "startup", "unchanged"), third.prettify());
+        assertEquals(ml.jigi.startup.Visibility.hidden, QuarkusTransaction.requiringNew().call(() -> Startup.<Startup>find(
+                "slug", "st-" + tag).<Startup>firstResult()).visibility);
     }
 
     @Test
@@ -151,6 +159,11 @@ class ImportTest {
         given().cookie(Csrf.COOKIE, csrf.cookie()).multiPart(Csrf.FIELD, csrf.token()).multiPart("dryRun", "on")
                 .when().post("/admin/import").then().statusCode(422).body(containsString("file-error"));
         given().contentType("application/json").body("{\"startups\": 3}").when().post("/api/import").then().statusCode(400);
+        // Only JSON to the API, only forms to pages: anything else, or no type at all, never reaches a route.
+        given().contentType("text/plain").body("{}").when().post("/api/import").then().statusCode(415);
+        given().redirects().follow(false).when().post("/admin/import").then().statusCode(415);
+        given().redirects().follow(false).contentType("text/plain").body("status=disabled").when()
+                .post("/admin/users/1/status").then().statusCode(415);
     }
 
     @Test
