@@ -78,7 +78,7 @@ public class AuditResource {
         String where(Map<String, Object> params) {
             StringBuilder where = new StringBuilder("where 1 = 1");
             if (!actor.isEmpty()) {
-                String like = "%" + actor.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+                String like = ml.jigi.web.Like.containing(actor);
                 List<Long> ids = Account.<Account>find("username like ?1 or displayName like ?1", like).page(0, 500).list()
                         .stream().map(a -> a.id).toList();
                 if (ids.isEmpty()) {

@@ -104,7 +104,7 @@ public class ModerationResource {
         String query = q == null ? "" : q.strip();
         List<Item> found = new ArrayList<>();
         if (!query.isEmpty()) {
-            String like = "%" + query.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+            String like = ml.jigi.web.Like.containing(query);
             Startup.<Startup>find("name like ?1 order by name", like).page(0, SEARCH_LIMIT).list().forEach(s -> found.add(item(s, codes)));
             Organization.<Organization>find("name like ?1 order by name", like).page(0, SEARCH_LIMIT).list()
                     .forEach(o -> found.add(item(o, codes)));

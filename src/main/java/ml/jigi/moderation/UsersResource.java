@@ -75,7 +75,7 @@ public class UsersResource {
         if (query.isEmpty()) {
             found = Account.<Account>find("order by createdAt desc, id desc").page(0, SHOWN).list();
         } else {
-            String like = "%" + query.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+            String like = ml.jigi.web.Like.containing(query);
             found = Account.<Account>find("username like ?1 or displayName like ?1 or email like ?1 order by username", like)
                     .page(0, SHOWN).list();
         }

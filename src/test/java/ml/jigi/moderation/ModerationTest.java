@@ -111,6 +111,12 @@ class ModerationTest {
         AuditEntry entry = QuarkusTransaction.requiringNew().call(() -> AuditEntry.<AuditEntry>find(
                 "action = 'startup.approve' and objectId = ?1", pending.id).firstResult());
         assertEquals(admin.id, entry.actorId);
+        // The search finds it by a part of its name; the visitor's wildcards are literal.
+        Document found = Jsoup.parse(given().queryParam("q", "arité de Ség").when().get("/admin/moderation").then()
+                .statusCode(200).extract().asString());
+        assertEquals(1, found.select("#search [data-kind=startup][data-id=" + pending.id + "]").size());
+        assertEquals(0, Jsoup.parse(given().queryParam("q", "%_%").when().get("/admin/moderation").then().statusCode(200)
+                .extract().asString()).select("#search [data-kind]").size());
         // Approved: no longer waiting, and public.
         given().when().get("/admin/moderation").then().body(not(containsString(
                 "data-kind=\"startup\" data-id=\"" + pending.id + "\"><a")));
