@@ -190,4 +190,5 @@ public interface AdminMessages {
     @Message String moderation_changes_after();
     @Message String moderation_changes_none();
     @Message String moderation_first_time();
+    @Message String import_more_skipped(long count);
 }

@@ -42,6 +42,7 @@ public class Importer {
 
     /** More records than this in one file are refused as a whole. */
     public static final int MAX_RECORDS = 10_000;
+    static final int SHOWN_SKIPPED = 200;
     /** A whole import is one transaction: ten thousand records get five minutes. */
     static final int TIMEOUT_SECONDS = 300;
     static final Pattern SLUG = Pattern.compile("^[a-z0-9]+(-[a-z0-9]+)*$");
@@ -60,6 +61,15 @@ public class Importer {
 
         public List<Outcome> skipped() {
             return outcomes.stream().filter(o -> o.result().equals("skipped")).toList();
+        }
+
+        /** The first skipped records, for a page that stays light; the API gives them all. */
+        public List<Outcome> skippedShown() {
+            return skipped().stream().limit(SHOWN_SKIPPED).toList();
+        }
+
+        public long skippedNotShown() {
+            return Math.max(0, skipped().size() - SHOWN_SKIPPED);
         }
     }
 

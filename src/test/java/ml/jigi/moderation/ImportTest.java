@@ -153,6 +153,14 @@ class ImportTest {
         assertEquals("2", report.select("#report [data-kind=startup] [data-result=skipped]").text());
         assertEquals(1, report.select("#skipped [data-slug=st-bad-" + tag + "]").size());
 
+        // A file of many bad records keeps the page light: the first 200, and how many more.
+        String many = "{\"startups\": [" + String.join(",", java.util.Collections.nCopies(205, "{\"name\": \"x\"}")) + "]}";
+        Document long_ = Jsoup.parse(given().cookie(Csrf.COOKIE, csrf.cookie()).multiPart(Csrf.FIELD, csrf.token())
+                .multiPart("dryRun", "on").multiPart("file", "many.json", many.getBytes(StandardCharsets.UTF_8),
+                        "application/json").when().post("/admin/import").then().statusCode(200).extract().asString());
+        assertEquals(200, long_.select("#skipped tbody tr").size());
+        assertTrue(long_.select("#more-skipped").text().contains("5"), long_.select("#more-skipped").text());
+
         given().cookie(Csrf.COOKIE, csrf.cookie()).multiPart(Csrf.FIELD, csrf.token())
                 .multiPart("file", "broken.json", "{\"startups\": [".getBytes(StandardCharsets.UTF_8), "application/json")
                 .when().post("/admin/import").then().statusCode(422).body(containsString("file-error"));
