@@ -107,24 +107,19 @@ public class ApplicationResource {
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @PermitAll // a post after the session ended is kept, not lost: see sessionEnded
     public Response save(@PathParam("id") long id, MultipartFormDataInput input) {
-        if (!user.isLoggedIn()) {
-            return sessionEnded(id, input);
-        }
-        founderOnly();
-        Application a = owned(id);
-        Form form = ui.form(Upload.fields(input));
-        AnswerForm.Typed typed = AnswerForm.read(form, input, a.program.questions);
-        Application saved;
-        try {
-            saved = applications.save(a.id, user.id(), form.version(), typed.answers(), typed.files());
-        } catch (EditConflict conflict) {
-            return conflict(a, form);
-        }
-        if (form.hasErrors()) { // a refused file: the rest is saved, the file is asked again
-            seen(a, saved);
-            return Response.status(422).entity(page(a, form.set("version", saved.version), List.of())).build();
-        }
-        return Response.seeOther(URI.create("/my/applications/" + id + "?saved=1")).build();
+        return withForm(id, input, (a, form, typed) -> {
+            Application saved;
+            try {
+                saved = applications.save(a.id, user.id(), form.version(), typed.answers(), typed.files());
+            } catch (EditConflict conflict) {
+                return conflict(a, form);
+            }
+            if (form.hasErrors()) { // a refused file: the rest is saved, the file is asked again
+                seen(a, saved);
+                return Response.status(422).entity(page(a, form.set("version", saved.version), List.of())).build();
+            }
+            return Response.seeOther(URI.create("/my/applications/" + id + "?saved=1")).build();
+        });
     }
 
     @POST
@@ -132,29 +127,24 @@ public class ApplicationResource {
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @PermitAll // a post after the session ended is kept, not lost: see sessionEnded
     public Response submit(@PathParam("id") long id, MultipartFormDataInput input) {
-        if (!user.isLoggedIn()) {
-            return sessionEnded(id, input);
-        }
-        founderOnly();
-        Application a = owned(id);
-        Form form = ui.form(Upload.fields(input));
-        AnswerForm.Typed typed = AnswerForm.read(form, input, a.program.questions);
-        Application saved;
-        try {
-            saved = a.isEditable() ? applications.save(a.id, user.id(), form.version(), typed.answers(), typed.files()) : a;
-        } catch (EditConflict conflict) {
-            return conflict(a, form);
-        }
-        LocalDate today = Dates.today();
-        seen(a, saved);
-        AnswerForm.check(form, a.program.questions, a.answerMap());
-        List<String> blocking = blocking(a, today);
-        if (form.hasErrors() || !blocking.isEmpty()) {
-            form.set("version", saved.version);
-            return Response.status(422).entity(page(a, form, blocking)).build();
-        }
-        applications.submit(id, user.id(), saved.version, today);
-        return Response.seeOther(URI.create("/my/applications/" + id + "?done=submitted")).build();
+        return withForm(id, input, (a, form, typed) -> {
+            Application saved;
+            try {
+                saved = a.isEditable() ? applications.save(a.id, user.id(), form.version(), typed.answers(), typed.files()) : a;
+            } catch (EditConflict conflict) {
+                return conflict(a, form);
+            }
+            LocalDate today = Dates.today();
+            seen(a, saved);
+            AnswerForm.check(form, a.program.questions, a.answerMap());
+            List<String> blocking = blocking(a, today);
+            if (form.hasErrors() || !blocking.isEmpty()) {
+                form.set("version", saved.version);
+                return Response.status(422).entity(page(a, form, blocking)).build();
+            }
+            applications.submit(id, user.id(), saved.version, today);
+            return Response.seeOther(URI.create("/my/applications/" + id + "?done=submitted")).build();
+        });
     }
 
     @POST
@@ -162,27 +152,22 @@ public class ApplicationResource {
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @PermitAll // a post after the session ended is kept, not lost: see sessionEnded
     public Response answer(@PathParam("id") long id, MultipartFormDataInput input) {
-        if (!user.isLoggedIn()) {
-            return sessionEnded(id, input);
-        }
-        founderOnly();
-        Application a = owned(id);
-        Form form = ui.form(Upload.fields(input));
-        AnswerForm.Typed typed = AnswerForm.read(form, input, a.program.questions);
-        String note = form.text("note", 4000, false);
-        if (form.hasErrors()) {
-            return Response.status(422).entity(page(a, form, List.of())).build();
-        }
-        try {
-            applications.answer(a.id, user.id(), form.version(), typed.answers(), typed.files(), note);
-        } catch (EditConflict conflict) {
-            return conflict(a, form);
-        }
-        return Response.seeOther(URI.create("/my/applications/" + id + "?done=answered")).build();
+        return withForm(id, input, (a, form, typed) -> {
+            String note = form.text("note", 4000, false);
+            if (form.hasErrors()) {
+                return Response.status(422).entity(page(a, form, List.of())).build();
+            }
+            try {
+                applications.answer(a.id, user.id(), form.version(), typed.answers(), typed.files(), note);
+            } catch (EditConflict conflict) {
+                return conflict(a, form);
+            }
+            return Response.seeOther(URI.create("/my/applications/" + id + "?done=answered")).build();
+        });
     }
 
     @POST
-    @jakarta.ws.rs.Consumes(jakarta.ws.rs.core.MediaType.APPLICATION_FORM_URLENCODED)
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Path("{id}/withdraw")
     public Response withdraw(@PathParam("id") long id, @RestForm long version) {
         Application a = owned(id);
@@ -199,6 +184,26 @@ public class ApplicationResource {
     @Path("{id}/files/{file}")
     public Response file(@PathParam("id") long id, @PathParam("file") long file) {
         return ApplicationFiles.serve(owned(id), file);
+    }
+
+    /** What a post of the application form does, once its application and answers are read. */
+    @FunctionalInterface
+    interface FormPost {
+        Response handle(Application application, Form form, AnswerForm.Typed typed);
+    }
+
+    /**
+     * The three posts of the form (save, submit, answer): kept for later when the session has ended,
+     * else the logged-in founder's own application with what they typed, read and checked by field.
+     */
+    private Response withForm(long id, MultipartFormDataInput input, FormPost post) {
+        if (!user.isLoggedIn()) {
+            return sessionEnded(id, input);
+        }
+        founderOnly();
+        Application a = owned(id);
+        Form form = ui.form(Upload.fields(input));
+        return post.handle(a, form, AnswerForm.read(form, input, a.program.questions));
     }
 
     /**

@@ -17,6 +17,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.Consumes;
 import ml.jigi.account.CurrentUser;
 import ml.jigi.program.Program;
 import ml.jigi.startup.Startup;
@@ -60,7 +61,7 @@ public class ApplyResource {
     }
 
     @POST
-    @jakarta.ws.rs.Consumes(jakarta.ws.rs.core.MediaType.APPLICATION_FORM_URLENCODED)
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
         public Response start(@PathParam("slug") String slug, @RestForm Long startup) {
         Program program = Program.findPublic(slug).orElseThrow(NotFoundException::new);
         if (startup == null || Startup.findOwned(startup, user.id()).isEmpty()) {

@@ -54,22 +54,13 @@ public class AuditResource {
 
         static Filters of(String actor, String action, String object, String objectId, String from, String to) {
             return new Filters(actor == null ? "" : actor.strip(), action != null && Audit.ACTIONS.contains(action) ? action : "",
-                    object != null && Audit.OBJECTS.contains(object) ? object : "", number(objectId), date(from), date(to));
+                    object != null && Audit.OBJECTS.contains(object) ? object : "", number(objectId), Dates.parse(from), Dates.parse(to));
         }
 
         static Long number(String value) {
             try {
                 return value == null || value.isBlank() ? null : Long.valueOf(value.strip());
             } catch (NumberFormatException e) {
-                return null;
-            }
-        }
-
-        static LocalDate date(String value) {
-            try {
-                LocalDate date = value == null || value.isBlank() ? null : LocalDate.parse(value.strip());
-                return date == null || date.getYear() < 1900 || date.getYear() > 2200 ? null : date;
-            } catch (java.time.format.DateTimeParseException e) {
                 return null;
             }
         }

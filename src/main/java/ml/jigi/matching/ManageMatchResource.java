@@ -23,6 +23,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.Consumes;
 import ml.jigi.account.CurrentUser;
 import ml.jigi.program.Program;
 import ml.jigi.startup.Region;
@@ -129,7 +130,7 @@ public class ManageMatchResource {
     }
 
     @POST
-    @jakarta.ws.rs.Consumes(jakarta.ws.rs.core.MediaType.APPLICATION_FORM_URLENCODED)
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Path("invite")
     public Response invite(@PathParam("id") long id, @RestForm String startup, @RestForm String back) {
         Program program = managed(id);

@@ -108,7 +108,7 @@ public class UsersResource {
     }
 
     @POST
-    @jakarta.ws.rs.Consumes(jakarta.ws.rs.core.MediaType.APPLICATION_FORM_URLENCODED)
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Path("{id}/managers/{org}/remove")
     public Response removeManager(@PathParam("id") long id, @PathParam("org") long org) {
         return change(id, ui.form(), () -> admin.removeManager(id, org, user.id()));

@@ -138,7 +138,7 @@ public class ManageProgramResource {
     }
 
     @POST
-    @jakarta.ws.rs.Consumes(jakarta.ws.rs.core.MediaType.APPLICATION_FORM_URLENCODED)
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Path("{id}/submit")
     public Response submit(@PathParam("id") long id) {
         programs.submit(managed(id).id, user.id());
@@ -146,7 +146,7 @@ public class ManageProgramResource {
     }
 
     @POST
-    @jakarta.ws.rs.Consumes(jakarta.ws.rs.core.MediaType.APPLICATION_FORM_URLENCODED)
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Path("{id}/close")
     public Response close(@PathParam("id") long id) {
         programs.close(managed(id).id, user.id());

@@ -107,7 +107,7 @@ public class MyStartupResource {
     }
 
     @POST
-    @jakarta.ws.rs.Consumes(jakarta.ws.rs.core.MediaType.APPLICATION_FORM_URLENCODED)
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Path("startups/{id}/invitations")
     public Response invite(@PathParam("id") long id, @RestForm String email) {
         Startup startup = owned(id);
@@ -123,7 +123,7 @@ public class MyStartupResource {
     }
 
     @POST
-    @jakarta.ws.rs.Consumes(jakarta.ws.rs.core.MediaType.APPLICATION_FORM_URLENCODED)
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Path("invitations/{id}/accept")
     public Response accept(@PathParam("id") long id, @RestForm String consent) {
         if (!"on".equals(consent)) {

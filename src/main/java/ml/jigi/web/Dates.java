@@ -22,6 +22,22 @@ public final class Dates {
         return LocalDate.now(MALI);
     }
 
+    /**
+     * An ISO date (2026-12-31) someone may mean: null for anything else, including dates that parse
+     * but no one means (years like +999999999, which then overflow any arithmetic on them).
+     */
+    public static LocalDate parse(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            LocalDate date = LocalDate.parse(text.strip());
+            return date.getYear() < 1900 || date.getYear() > 2200 ? null : date;
+        } catch (java.time.format.DateTimeParseException e) {
+            return null;
+        }
+    }
+
     /** "31 décembre 2026", "31 December 2026". */
     static String longDate(LocalDate date, @TemplateAttribute("locale") Object locale) {
         Locale lang = locale instanceof Locale l ? l : Locale.FRENCH;

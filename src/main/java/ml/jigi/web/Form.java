@@ -3,7 +3,6 @@ package ml.jigi.web;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumSet;
@@ -222,17 +221,11 @@ public final class Form {
             }
             return null;
         }
-        try {
-            LocalDate date = LocalDate.parse(text);
-            if (date.getYear() < 1900 || date.getYear() > 2200) { // parses, but no one means it
-                reject(name, msg.form_error_date());
-                return null;
-            }
-            return date;
-        } catch (DateTimeParseException e) {
+        LocalDate date = Dates.parse(text);
+        if (date == null) {
             reject(name, msg.form_error_date());
-            return null;
         }
+        return date;
     }
 
     /** An http(s) address; "example.ml" becomes "https://example.ml". */

@@ -69,6 +69,9 @@ public class KeptForms {
     @Inject
     CurrentVertxRequest current;
 
+    @Inject
+    UiLocale ui;
+
     /**
      * Keeps the fields of a post that came without a session and answers with the way back to the
      * form's page (path), where the login is asked first.
@@ -110,7 +113,7 @@ public class KeptForms {
                 .setParameter(4, sender).setParameter(5, text).setParameter(6, hadFiles).setParameter(7, now)
                 .executeUpdate();
         return back.cookie(new NewCookie.Builder(COOKIE).value(key).path(path).maxAge(LIFE_SECONDS).httpOnly(true)
-                .secure(secure()).sameSite(NewCookie.SameSite.LAX).build()).build();
+                .secure(ui.secure()).sameSite(NewCookie.SameSite.LAX).build()).build();
     }
 
     /** True when a multipart post carried a file (which cannot be kept). */
@@ -133,7 +136,7 @@ public class KeptForms {
         }
         if (!request.response().headWritten()) {
             request.response().addCookie(Cookie.cookie(COOKIE, "").setPath(path).setMaxAge(0).setHttpOnly(true)
-                    .setSecure(secure()).setSameSite(CookieSameSite.LAX));
+                    .setSecure(ui.secure()).setSameSite(CookieSameSite.LAX));
         }
         if (token == null) {
             return Optional.empty();
@@ -162,11 +165,6 @@ public class KeptForms {
     private String sender() {
         RoutingContext request = current.getCurrent();
         return request == null || request.request().remoteAddress() == null ? "" : request.request().remoteAddress().hostAddress();
-    }
-
-    private boolean secure() {
-        RoutingContext request = current.getCurrent();
-        return request != null && (request.request().isSSL() || "https".equals(request.request().scheme()));
     }
 
     static String sha256(String value) {

@@ -77,9 +77,15 @@ public class UiLocale {
                 .path("/")
                 .maxAge(ONE_YEAR)
                 .httpOnly(true)
-                .secure(request() != null && (request().request().isSSL() || "https".equals(request().request().scheme())))
+                .secure(secure())
                 .sameSite(NewCookie.SameSite.LAX)
                 .build();
+    }
+
+    /** Whether this request came over HTTPS (directly or through the proxy): cookies set on it are Secure. */
+    public boolean secure() {
+        RoutingContext request = request();
+        return request != null && (request.request().isSSL() || "https".equals(request.request().scheme()));
     }
 
     public Locale locale() {

@@ -290,7 +290,11 @@ class ModerationTest {
     @Order(7)
     @TestSecurity(user = ADMIN, roles = "admin")
     @OidcSecurity(claims = @Claim(key = "sub", value = ADMIN))
-    void unknownItemsAreNotFound() {
+    void unknownItemsAreNotFoundAndPagesSpeakEnglishOnRequest() {
+        given().when().get("/admin/moderation").then().statusCode(200).body(containsString("<h1>Modération</h1>"));
+        given().cookie("jigi_lang", "en").when().get("/admin/moderation").then().statusCode(200)
+                .body(containsString("<h1>Moderation</h1>")).body(containsString("lang=\"en\""));
+        given().cookie("jigi_lang", "en").when().get("/admin/audit").then().body(containsString("<h1>Audit log</h1>"));
         given().when().get("/admin/moderation/startup/999999999").then().statusCode(404);
         given().when().get("/admin/moderation/spaceship/1").then().statusCode(404);
     }

@@ -169,6 +169,7 @@ class UsersTest {
         Csrf csrf = Csrf.of("/manage/organizations/new");
         post(csrf, "/admin/users/" + person.id + "/managers", "organization", String.valueOf(org.id)).then().statusCode(403);
         post(csrf, "/admin/users/" + person.id + "/status", "status", "disabled").then().statusCode(403);
+        post(csrf, "/admin/users/" + person.id + "/managers/" + org.id + "/remove").then().statusCode(403);
     }
 
     @Test
