@@ -7,9 +7,12 @@ set -euo pipefail
 DURATION=${BENCH_DURATION:-20s}
 CONNECTIONS=${BENCH_CONNECTIONS:-32}
 
+# Health lives on the management port (MANAGEMENT_URL, set by bin/jigi bench); pages on the app's.
+base() { if [[ $1 == /q/* ]]; then echo "${MANAGEMENT_URL:-$APP_URL}"; else echo "$APP_URL"; fi; }
+
 run() { # run <label> <path> [wrk script]
   local out
-  out=$(wrk -t2 -c"$CONNECTIONS" -d"$DURATION" --latency ${3:+-s "$3"} "$APP_URL$2" 2>&1)
+  out=$(wrk -t2 -c"$CONNECTIONS" -d"$DURATION" --latency ${3:+-s "$3"} "$(base "$2")$2" 2>&1)
   local rate p50 p99 errors
   rate=$(awk '/Requests\/sec/ {print $2}' <<<"$out")
   p50=$(awk '$1 == "50%" {print $2}' <<<"$out")

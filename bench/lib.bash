@@ -11,9 +11,12 @@ login() { # login <username>
 }
 
 # One wrk run with a session cookie; prints the rate, p50, p99 and any errors on one line.
+# Health lives on the management port (MANAGEMENT_URL, set by bin/jigi bench); pages on the app's.
+base() { if [[ $1 == /q/* ]]; then echo "${MANAGEMENT_URL:-$APP_URL}"; else echo "$APP_URL"; fi; }
+
 run() { # run <label> <cookie> <path>
   local out rate p50 p99 errors
-  out=$(wrk -t2 -c"$CONNECTIONS" -d"$DURATION" --latency -H "Cookie: $2" "$APP_URL$3" 2>&1)
+  out=$(wrk -t2 -c"$CONNECTIONS" -d"$DURATION" --latency -H "Cookie: $2" "$(base "$3")$3" 2>&1)
   rate=$(awk '/Requests\/sec/ {print $2}' <<<"$out")
   p50=$(awk '$1 == "50%" {print $2}' <<<"$out")
   p99=$(awk '$1 == "99%" {print $2}' <<<"$out")

@@ -29,6 +29,9 @@ public class Account extends PanacheEntityBase {
 
     public String email;
 
+    /** Keycloak has proven that the person receives mail at {@link #email}. */
+    public boolean emailVerified;
+
     @Column(name = "display_name", nullable = false)
     public String displayName;
 

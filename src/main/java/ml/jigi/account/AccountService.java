@@ -65,6 +65,7 @@ public class AccountService {
             account.keycloakSubject = claims.subject();
             account.username = claims.username();
             account.email = claims.email();
+            account.emailVerified = claims.emailVerified();
             account.displayName = claims.displayName();
             account.locale = claims.locale();
             account.createdAt = now;
@@ -76,10 +77,12 @@ public class AccountService {
             return account;
         }
         boolean changed = !Objects.equals(account.email, claims.email())
+                || account.emailVerified != claims.emailVerified()
                 || !Objects.equals(account.displayName, claims.displayName())
                 || !Objects.equals(account.username, claims.username());
         if (changed) {
             account.email = claims.email();
+            account.emailVerified = claims.emailVerified();
             account.displayName = claims.displayName();
             account.username = claims.username();
         }

@@ -48,9 +48,15 @@ public class KeycloakUsers {
         return call(() -> Boolean.TRUE.equals(user(subject).toRepresentation().isEnabled()));
     }
 
+    /**
+     * Gives the user a realm role. The service account may map only the roles the realm lets it map
+     * (manager, partner): Keycloak lists those as available; any other is refused before asking.
+     */
     public void grant(String subject, String role) {
         call(() -> {
-            RoleRepresentation r = keycloak.realm(realm).roles().get(role).toRepresentation();
+            RoleRepresentation r = user(subject).roles().realmLevel().listAvailable().stream()
+                    .filter(x -> x.getName().equals(role)).findFirst()
+                    .orElseThrow(() -> new IllegalStateException("The service account may not grant " + role));
             user(subject).roles().realmLevel().add(List.of(r));
             return null;
         });
@@ -58,8 +64,8 @@ public class KeycloakUsers {
 
     public void revoke(String subject, String role) {
         call(() -> {
-            RoleRepresentation r = keycloak.realm(realm).roles().get(role).toRepresentation();
-            user(subject).roles().realmLevel().remove(List.of(r));
+            user(subject).roles().realmLevel().listAll().stream().filter(x -> x.getName().equals(role)).findFirst()
+                    .ifPresent(r -> user(subject).roles().realmLevel().remove(List.of(r)));
             return null;
         });
     }

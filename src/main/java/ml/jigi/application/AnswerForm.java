@@ -23,6 +23,8 @@ final class AnswerForm {
 
     static final int FILE_LIMIT = 10 * 1024 * 1024;
     static final int MAX_TEXT = 10_000;
+    /** How file answers were once written among the answers ("file:12"): never accepted from a client. */
+    static final java.util.regex.Pattern FILE_REFERENCE = java.util.regex.Pattern.compile("(?i)\\s*file\\s*:\\s*\\d+\\s*");
 
     private AnswerForm() {
     }
@@ -58,6 +60,11 @@ final class AnswerForm {
             }
             List<String> values = form.values(name).stream().map(v -> v.length() > MAX_TEXT ? v.substring(0, MAX_TEXT) : v)
                     .map(String::strip).filter(v -> !v.isEmpty()).toList();
+            if (values.stream().anyMatch(v -> FILE_REFERENCE.matcher(v).matches())) {
+                // Files are bound by the server when it stores them: a typed reference is refused, not kept.
+                form.reject(name, form.messages().form_error_file_reference());
+                continue;
+            }
             answers.put(String.valueOf(q.id), values);
         }
         return new Typed(answers, files);
@@ -72,14 +79,17 @@ final class AnswerForm {
     }
 
     /** What a submission lacks, by field: required answers, numbers, addresses, choices. */
-    static void check(Form form, List<ProgramQuestion> questions, Map<String, List<String>> answers) {
+    static void check(Form form, List<ProgramQuestion> questions, AnswerSheet answers) {
         for (ProgramQuestion q : questions) {
             String name = field(q);
-            List<String> values = answers.getOrDefault(String.valueOf(q.id), List.of());
-            if (values.isEmpty()) {
+            List<String> values = answers.texts(q);
+            if (!answers.answered(q)) {
                 if (q.required) {
                     form.reject(name, form.messages().form_error_required());
                 }
+                continue;
+            }
+            if (values.isEmpty()) { // a file answer
                 continue;
             }
             String value = values.get(0);

@@ -22,6 +22,7 @@ import ml.jigi.account.CurrentUser;
 import ml.jigi.program.Program;
 import ml.jigi.program.ProgramQuestion;
 import ml.jigi.program.RubricCriterion;
+import ml.jigi.web.Csv;
 
 /**
  * `/manage/programs/{id}/applications.csv`: one row per application (drafts left out), with the
@@ -56,13 +57,14 @@ public class ApplicationExport {
                     "match_score", "review_average", "review_count"));
             questions.forEach(q -> header.add(q.label));
             rubric.forEach(c -> header.add(c.name + " (/" + c.maxScore + ")"));
-            line(w, header);
+            Csv.line(w, header);
             long after = 0;
             while (true) {
                 long from = after;
-                List<List<String>> rows = QuarkusTransaction.requiringNew().call(() -> batch(programId, from, questions, rubric));
+                List<List<String>> rows = QuarkusTransaction.requiringNew().call(() -> batch(programId, managerId, from,
+                        questions, rubric));
                 for (List<String> row : rows) {
-                    line(w, row.subList(1, row.size()));
+                    Csv.line(w, row.subList(1, row.size()));
                 }
                 if (rows.size() < BATCH) {
                     break;
@@ -77,14 +79,29 @@ public class ApplicationExport {
     }
 
     /** The next rows after an application id; the first column of each is the id, to continue from. */
-    static List<List<String>> batch(long programId, long after, List<ProgramQuestion> questions, List<RubricCriterion> rubric) {
+    static List<List<String>> batch(long programId, long managerId, long after, List<ProgramQuestion> questions,
+            List<RubricCriterion> rubric) {
         List<Application> apps = Application.<Application>find("select a from Application a join fetch a.startup "
                 + "where a.program.id = ?1 and a.status <> ?2 and a.id > ?3 order by a.id", programId,
                 ApplicationStatus.draft, after).page(0, BATCH).list();
         Map<Long, List<Review>> reviews = new HashMap<>();
+        Map<Long, Map<Long, String>> files = new HashMap<>();
+        java.util.Set<Long> conflicts = new java.util.HashSet<>();
         if (!apps.isEmpty()) {
-            Review.<Review>list("applicationId in ?1 and conflictDeclared = false", apps.stream().map(a -> a.id).toList())
-                    .forEach(r -> reviews.computeIfAbsent(r.applicationId, k -> new ArrayList<>()).add(r));
+            List<Long> ids = apps.stream().map(a -> a.id).toList();
+            Review.<Review>list("applicationId in ?1", ids).forEach(r -> {
+                if (r.conflictDeclared && r.reviewerId == managerId) {
+                    conflicts.add(r.applicationId);
+                } else if (!r.conflictDeclared) {
+                    reviews.computeIfAbsent(r.applicationId, k -> new ArrayList<>()).add(r);
+                }
+            });
+            @SuppressWarnings("unchecked")
+            List<Object[]> named = Application.getEntityManager().createNativeQuery("SELECT af.application_id, "
+                    + "af.question_id, f.filename FROM application_file af JOIN stored_file f ON f.id = af.file_id "
+                    + "WHERE af.application_id IN (:ids)").setParameter("ids", ids).getResultList();
+            named.forEach(r -> files.computeIfAbsent(((Number) r[0]).longValue(), k -> new HashMap<>())
+                    .put(((Number) r[1]).longValue(), (String) r[2]));
         }
         List<List<String>> rows = new ArrayList<>();
         for (Application a : apps) {
@@ -104,13 +121,16 @@ public class ApplicationExport {
             row.add(String.valueOf(a.startup.incorporated));
             row.add(a.startup.website == null ? "" : a.startup.website);
             row.add(a.matchScoreAtSubmit == null ? "" : String.valueOf(a.matchScoreAtSubmit));
-            row.add(a.reviewAverage == null ? "" : a.reviewAverage.toPlainString());
+            boolean conflicted = conflicts.contains(a.id); // no averages for a manager who declared a conflict
+            row.add(a.reviewAverage == null || conflicted ? "" : a.reviewAverage.toPlainString());
             row.add(String.valueOf(a.reviewCount));
             Map<String, List<String>> answers = a.answerMap();
+            Map<Long, String> fileNames = files.getOrDefault(a.id, Map.of());
             for (ProgramQuestion q : questions) {
-                row.add(String.join(" | ", answers.getOrDefault(String.valueOf(q.id), List.of())));
+                row.add(fileNames.containsKey(q.id) ? fileNames.get(q.id)
+                        : String.join(" | ", answers.getOrDefault(String.valueOf(q.id), List.of())));
             }
-            List<Review> mine = reviews.getOrDefault(a.id, List.of());
+            List<Review> mine = conflicted ? List.of() : reviews.getOrDefault(a.id, List.of());
             for (RubricCriterion c : rubric) {
                 double sum = 0;
                 int n = 0;
@@ -126,27 +146,5 @@ public class ApplicationExport {
             rows.add(row);
         }
         return rows;
-    }
-
-    /** RFC 4180: fields with a comma, quote or line break are quoted, quotes doubled; formulas defused. */
-    static void line(Writer w, List<String> fields) throws java.io.IOException {
-        for (int i = 0; i < fields.size(); i++) {
-            if (i > 0) {
-                w.write(',');
-            }
-            w.write(field(fields.get(i)));
-        }
-        w.write("\r\n");
-    }
-
-    public static String field(String value) {
-        String v = value == null ? "" : value;
-        if (!v.isEmpty() && "=+-@".indexOf(v.charAt(0)) >= 0) {
-            v = "'" + v; // a spreadsheet must not run what a founder typed
-        }
-        if (v.contains(",") || v.contains("\"") || v.contains("\n") || v.contains("\r")) {
-            v = "\"" + v.replace("\"", "\"\"") + "\"";
-        }
-        return v;
     }
 }

@@ -56,7 +56,8 @@ public class ApplicationListResource {
 
         static native TemplateInstance applicationsCounts(long programId, Map<ApplicationStatus, Long> counts);
 
-        static native TemplateInstance applicationsListing(List<ApplicationRow> applications, Pager pager);
+        static native TemplateInstance applicationsListing(List<ApplicationRow> applications, Pager pager,
+                java.util.Set<Long> conflicts);
     }
 
     @Inject
@@ -116,8 +117,10 @@ public class ApplicationListResource {
                 known -> known != null ? known : counts(em, program.id));
         RawString countsHtml = fragments.get(prefix + "counts",
                 () -> Templates.applicationsCounts(program.id, counts.get()).render());
+        // A manager who declared a conflict of interest sees no average for that application.
+        java.util.Set<Long> conflicts = new java.util.TreeSet<>(Review.conflictsOf(user.id(), program.id));
         String key = prefix + statusCode + "|" + regionCode + "|" + stageCode + "|" + women + "|" + order + "|"
-                + Pager.index(page);
+                + Pager.index(page) + "|" + conflicts;
         RawString listing = fragments.get(key, () -> {
             long total;
             if (regionCode == null && stageCode == null && !women) { // the counts per status already say it
@@ -135,7 +138,7 @@ public class ApplicationListResource {
                     ApplicationRow.class);
             params.forEach(rows::setParameter);
             return Templates.applicationsListing(rows.setFirstResult(pager.index() * PAGE_SIZE).setMaxResults(PAGE_SIZE)
-                    .getResultList(), pager).render();
+                    .getResultList(), pager, conflicts).render();
         });
         ApplicationMessages msg = ui.messages(ApplicationMessages.class);
         return Templates.applications(program, countsHtml, listing, statusCode == null ? "" : statusCode.name(),

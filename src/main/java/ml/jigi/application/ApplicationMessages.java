@@ -9,6 +9,7 @@ public interface ApplicationMessages {
 
     @Message String answer_file_current();
     @Message String answer_file_help();
+    @Message String answer_file_size(long kilobytes);
     @Message String answer_file_kept();
     @Message String application_answer_note();
     @Message String application_answer_send();

@@ -52,7 +52,7 @@ public class ApplicationResource {
     static class Templates {
         static native TemplateInstance list(List<Application> applications, LocalDate today);
 
-        static native TemplateInstance show(Application application, Form form, List<String> blocking,
+        static native TemplateInstance show(Application application, AnswerSheet sheet, Form form, List<String> blocking,
                 List<ApplicationEvent> timeline, LocalDate today);
     }
 
@@ -70,6 +70,12 @@ public class ApplicationResource {
 
     @Inject
     KeptForms kept;
+
+    @Inject
+    ApplicationFiles answerFiles;
+
+    @Inject
+    ml.jigi.file.Files storedFiles;
 
     @GET
     public TemplateInstance list() {
@@ -136,7 +142,7 @@ public class ApplicationResource {
             }
             LocalDate today = Dates.today();
             seen(a, saved);
-            AnswerForm.check(form, a.program.questions, a.answerMap());
+            AnswerForm.check(form, a.program.questions, applications.sheet(a));
             List<String> blocking = blocking(a, today);
             if (form.hasErrors() || !blocking.isEmpty()) {
                 form.set("version", saved.version);
@@ -181,9 +187,9 @@ public class ApplicationResource {
     }
 
     @GET
-    @Path("{id}/files/{file}")
-    public Response file(@PathParam("id") long id, @PathParam("file") long file) {
-        return ApplicationFiles.serve(owned(id), file);
+    @Path("{id}/answers/{question}/file")
+    public Response file(@PathParam("id") long id, @PathParam("question") long question) {
+        return answerFiles.serve(owned(id), question);
     }
 
     /** What a post of the application form does, once its application and answers are read. */
@@ -203,7 +209,18 @@ public class ApplicationResource {
         founderOnly();
         Application a = owned(id);
         Form form = ui.form(Upload.fields(input));
-        return post.handle(a, form, AnswerForm.read(form, input, a.program.questions));
+        AnswerForm.Typed typed = AnswerForm.read(form, input, a.program.questions);
+        Map<String, Upload> byField = new java.util.LinkedHashMap<>();
+        typed.files().forEach((question, file) -> byField.put("q" + question, file));
+        if (!byField.isEmpty() && !storedFiles.admit(form, user.id(), byField)) {
+            typed = new AnswerForm.Typed(typed.answers(), Map.of()); // refused files are asked again; the text is kept
+        }
+        try {
+            return post.handle(a, form, typed);
+        } catch (ml.jigi.file.Files.Refused refused) { // the quota was reached meanwhile: nothing was saved
+            form.reject(byField.keySet().iterator().next(), storedFiles.message(refused.refusal, form.messages()));
+            return Response.status(422).entity(page(a, form, List.of())).build();
+        }
     }
 
     /**
@@ -250,7 +267,7 @@ public class ApplicationResource {
     }
 
     private TemplateInstance page(Application a, Form form, List<String> blocking) {
-        return Templates.show(a, form, blocking, ApplicationEvent.timeline(a.id, false), Dates.today());
+        return Templates.show(a, applications.sheet(a), form, blocking, ApplicationEvent.timeline(a.id, false), Dates.today());
     }
 
     private Application owned(long id) {

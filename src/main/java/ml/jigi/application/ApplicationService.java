@@ -57,6 +57,12 @@ public class ApplicationService {
     @Inject
     ml.jigi.audit.Audit audit;
 
+    @Inject
+    ml.jigi.file.Files storedFiles;
+
+    @Inject
+    ApplicationFiles answerFiles;
+
     @ConfigProperty(name = "jigi.public-url")
     String publicUrl;
 
@@ -92,11 +98,21 @@ public class ApplicationService {
         a.updatedAt = now;
         a.answerMap(prefill(program.questions, startup));
         a.persistAndFlush();
+        deckQuestion(program.questions, startup)
+                .ifPresent(q -> answerFiles.bind(a.id, q.id, startup.pitchDeckFileId, now));
         event(a, accountId, null, ApplicationStatus.draft, null, false, now);
         return a;
     }
 
-    /** Answers the profile already gives: a web address, the team size, the description, the pitch deck. */
+    /** The file question a startup's own pitch deck answers from the start, if any. */
+    static java.util.Optional<ProgramQuestion> deckQuestion(List<ProgramQuestion> questions, Startup s) {
+        return s.pitchDeckFileId == null ? java.util.Optional.empty() : questions.stream()
+                .filter(q -> q.type == QuestionType.file
+                        && q.label.toLowerCase(Locale.ROOT).matches(".*(pitch|présentation|presentation|deck).*"))
+                .findFirst();
+    }
+
+    /** Written answers the profile already gives: a web address, the team size, the description. */
     static Map<String, List<String>> prefill(List<ProgramQuestion> questions, Startup s) {
         Map<String, List<String>> answers = new LinkedHashMap<>();
         for (ProgramQuestion q : questions) {
@@ -108,8 +124,6 @@ public class ApplicationService {
                 value = String.valueOf(s.teamSize);
             } else if (q.type == QuestionType.long_text && label.matches(".*(décri|decri|describe|présent|present|produit|product).*")) {
                 value = s.description;
-            } else if (q.type == QuestionType.file && s.pitchDeckFileId != null && label.matches(".*(pitch|présentation|presentation|deck).*")) {
-                value = "file:" + s.pitchDeckFileId;
             }
             if (value != null) {
                 answers.put(String.valueOf(q.id), List.of(value));
@@ -127,14 +141,29 @@ public class ApplicationService {
         if (!a.isEditable()) {
             throw new IllegalMove(a.status, a.status);
         }
-        Map<String, List<String>> all = a.answerMap();
-        all.putAll(answers);
         Instant now = Instant.now();
-        files.forEach((question, file) -> all.put(question, List.of("file:" + ml.jigi.startup.StartupFiles.store(file, now))));
-        a.answerMap(all);
-        a.updatedAt = Instant.now();
+        keep(a, accountId, answers, files, now);
+        a.updatedAt = now;
         EditConflict.flush(Application.getEntityManager());
         return a;
+    }
+
+    /**
+     * Keeps the written answers and stores the files sent, each bound to its question of this
+     * application (the answer's own record, never a value in the written answers).
+     */
+    private void keep(Application a, long accountId, Map<String, List<String>> answers, Map<String, ml.jigi.web.Upload> files,
+            Instant now) {
+        Map<String, List<String>> all = a.answerMap();
+        all.putAll(answers);
+        a.answerMap(all);
+        files.forEach((question, file) -> answerFiles.bind(a.id, Long.parseLong(question),
+                storedFiles.store(accountId, file, now), now));
+    }
+
+    /** The answers as pages show them: written values and stored files. */
+    public AnswerSheet sheet(Application a) {
+        return new AnswerSheet(a.answerMap(), answerFiles.of(a.id));
     }
 
     /** What stops a submission: the program's rules, the deadline, missing or wrong answers. */
@@ -180,11 +209,8 @@ public class ApplicationService {
         if (a.status != ApplicationStatus.more_info) {
             throw new IllegalMove(a.status, ApplicationStatus.under_review);
         }
-        Map<String, List<String>> all = a.answerMap();
-        all.putAll(answers);
         Instant now = Instant.now();
-        files.forEach((question, file) -> all.put(question, List.of("file:" + ml.jigi.startup.StartupFiles.store(file, now))));
-        a.answerMap(all);
+        keep(a, accountId, answers, files, now);
         move(a, ApplicationStatus.under_review);
         event(a, accountId, ApplicationStatus.more_info, ApplicationStatus.under_review, note, false, Instant.now());
         EditConflict.flush(Application.getEntityManager());
@@ -314,7 +340,7 @@ public class ApplicationService {
             payload.put("status", a.status.name());
             payload.put("message", message == null ? "" : message);
             payload.put("url", publicUrl + "/my/applications/" + a.id);
-            outbox.enqueue(founder.email, founder.locale, template, payload);
+            outbox.enqueue(founder.id, founder.email, founder.locale, template, payload);
         }
     }
 

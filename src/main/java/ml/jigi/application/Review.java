@@ -102,4 +102,11 @@ public class Review extends PanacheEntityBase {
         }
         return weights == 0 ? null : BigDecimal.valueOf(100 * sum / weights).setScale(2, java.math.RoundingMode.HALF_UP);
     }
+
+    /** The applications of a program on which this reviewer declared a conflict of interest. */
+    public static List<Long> conflictsOf(long reviewerId, long programId) {
+        return getEntityManager().createQuery("select r.applicationId from Review r where r.reviewerId = ?1 "
+                + "and r.conflictDeclared = true and r.applicationId in (select a.id from Application a where a.program.id = ?2)",
+                Long.class).setParameter(1, reviewerId).setParameter(2, programId).getResultList();
+    }
 }

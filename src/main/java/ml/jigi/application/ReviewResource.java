@@ -64,7 +64,8 @@ public class ReviewResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance application(Application application, List<ReasonTexts.Line> reasons, int score,
+        static native TemplateInstance application(Application application, AnswerSheet sheet, boolean conflicted,
+                List<ReasonTexts.Line> reasons, int score,
                 boolean eligible, List<RubricCriterion> rubric, Review mine, List<ReviewView> others,
                 boolean othersVisible, Form review, Form status, List<Option> nextStatuses,
                 List<ApplicationEvent> timeline, Map<Long, String> actors, LocalDate today);
@@ -81,6 +82,9 @@ public class ReviewResource {
 
     @Inject
     MatchService matches;
+
+    @Inject
+    ApplicationFiles answerFiles;
 
     @GET
     @Path("{id}")
@@ -153,9 +157,16 @@ public class ReviewResource {
     }
 
     @GET
-    @Path("{id}/files/{file}")
-    public Response file(@PathParam("id") long id, @PathParam("file") long file) {
-        return ApplicationFiles.serve(managedApplication(id), file);
+    @Path("{id}/answers/{question}/file")
+    public Response file(@PathParam("id") long id, @PathParam("question") long question) {
+        return answerFiles.serve(managedApplication(id), question);
+    }
+
+    /** The startup's pitch deck as its profile holds it now (no id comes from the client). */
+    @GET
+    @Path("{id}/pitch-deck")
+    public Response pitchDeck(@PathParam("id") long id) {
+        return ml.jigi.file.Files.serve(managedApplication(id).startup.pitchDeckFileId, true, false);
     }
 
     private Form reviewForm(Application a) {
@@ -196,7 +207,9 @@ public class ReviewResource {
                 .toList();
         List<Option> next = statusOptions(ui).stream()
                 .filter(o -> a.status.canMoveTo(ApplicationStatus.valueOf(o.code()))).toList();
-        return Templates.application(a, texts.lines(fit.result().reasons()), fit.result().total(), fit.result().eligible(),
+        boolean conflicted = mine.isPresent() && mine.get().conflictDeclared;
+        return Templates.application(a, applications.sheet(a), conflicted, texts.lines(fit.result().reasons()),
+                fit.result().total(), fit.result().eligible(),
                 rubric, mine.orElse(null), others, visible, review, status, next, timeline, names, today);
     }
 

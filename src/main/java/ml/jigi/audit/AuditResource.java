@@ -26,7 +26,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import ml.jigi.account.Account;
 import ml.jigi.account.CurrentUser;
-import ml.jigi.application.ApplicationExport;
+import ml.jigi.web.Csv;
 import ml.jigi.web.Dates;
 import ml.jigi.web.Option;
 import ml.jigi.web.Pager;
@@ -195,9 +195,9 @@ public class AuditResource {
                 for (Line l : batch) {
                     AuditEntry e = l.entry();
                     w.write(String.join(",", List.of(String.valueOf(e.id), e.at.toString(),
-                            e.actorId == null ? "" : String.valueOf(e.actorId), ApplicationExport.field(l.actor()),
+                            e.actorId == null ? "" : String.valueOf(e.actorId), Csv.field(l.actor()),
                             e.action, e.objectType, e.objectId == null ? "" : String.valueOf(e.objectId),
-                            ApplicationExport.field(e.details == null ? "" : e.details))));
+                            Csv.field(e.details == null ? "" : e.details))));
                     w.write("\r\n");
                 }
                 if (batch.size() < BATCH) {

@@ -49,9 +49,10 @@ public class ManageMatchResource {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance matches(Program program, RawString ranked, String invitedName, String region,
-                String stage, boolean womenLed, Weights weights, boolean customWeights);
+                String stage, boolean womenLed, Weights weights, boolean customWeights, boolean invitable);
 
-        static native TemplateInstance ranked(Program program, List<MatchViews.StartupRow> rows, Pager pager);
+        static native TemplateInstance ranked(Program program, List<MatchViews.StartupRow> rows, Pager pager,
+                boolean invitable);
     }
 
     @Inject
@@ -80,8 +81,9 @@ public class ManageMatchResource {
         List<Long> invitedIds = ProgramInvitation.<ProgramInvitation>list("programId = ?1 order by startupId", program.id)
                 .stream().map(i -> i.startupId).toList();
         // The ranking's key names the program's version, the catalog stamp, the startups' change number and the day.
+        boolean invitable = MatchService.invitable(program);
         String key = "ranked|" + ranking.key() + "|" + ui.code() + "|" + regionCode + "|" + stageCode
-                + "|" + women + "|" + Pager.index(page) + "|" + invitedIds;
+                + "|" + women + "|" + Pager.index(page) + "|" + invitedIds + "|" + invitable;
         RawString ranked = fragments.get(key, () -> {
             Page shown = page(ranking, regionCode, stageCode, women, page, id);
             Set<Long> alreadyInvited = new HashSet<>(invitedIds);
@@ -90,12 +92,12 @@ public class ManageMatchResource {
                 StartupFeatures s = ranking.startups()[i];
                 return MatchViews.startupRow(matches.explain(s, p, today), s, alreadyInvited.contains(s.id()), texts);
             }).toList();
-            return Templates.ranked(program, rows, shown.pager()).render();
+            return Templates.ranked(program, rows, shown.pager(), invitable).render();
         });
         String invitedName = invited == null ? null
                 : Startup.<Startup>find("slug", invited).firstResultOptional().map(st -> st.name).orElse(null);
         return Templates.matches(program, ranked, invitedName, regionCode == null ? "" : regionCode.name(),
-                stageCode == null ? "" : stageCode.name(), women, p.weights(), matches.custom(p));
+                stageCode == null ? "" : stageCode.name(), women, p.weights(), matches.custom(p), invitable);
     }
 
     /** The positions in the ranking of one page of the startups the filters keep, and its pager. */
@@ -136,8 +138,8 @@ public class ManageMatchResource {
         Program program = managed(id);
         Startup target = Startup.findPublic(startup == null ? "" : startup).orElseThrow(NotFoundException::new);
         matches.invite(program, target, user.id(), Dates.today());
-        String to = back != null && back.startsWith("/manage/programs/" + id + "/matches") ? back
-                : "/manage/programs/" + id + "/matches";
+        String to = back != null && back.startsWith("/manage/programs/" + id + "/matches") && ml.jigi.web.LocalPath.isSafe(back)
+                ? back : "/manage/programs/" + id + "/matches";
         return Response.seeOther(URI.create(to + (to.contains("?") ? "&" : "?") + "invited=" + target.slug)).build();
     }
 

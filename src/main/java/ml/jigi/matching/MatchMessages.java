@@ -76,4 +76,5 @@ public interface MatchMessages {
     @Message String weights_all_zero();
     @Message String mail_program_invitation_subject(String program);
     @Message String mail_program_invitation_body(String name, String organization, String program, String startup, String url);
+    @Message String manage_matches_not_invitable();
 }

@@ -145,6 +145,9 @@ public class MatchService {
      */
     @jakarta.transaction.Transactional
     public boolean invite(Program program, Startup startup, long managerId, LocalDate day) {
+        if (!invitable(program) || !startup.isPublic()) {
+            throw new NotInvitable();
+        }
         if (ProgramInvitation.count("programId = ?1 and startupId = ?2", program.id, startup.id) > 0) {
             return false;
         }
@@ -159,12 +162,27 @@ public class MatchService {
                 "id in (select o.accountId from StartupOwner o where o.startupId = ?1)", startup.id);
         for (ml.jigi.account.Account founder : founders) {
             if (founder.email != null) {
-                outbox.enqueue(founder.email, founder.locale, "program_invitation", Map.of("name", founder.displayName,
+                outbox.enqueue(founder.id, founder.email, founder.locale, "program_invitation", Map.of("name", founder.displayName,
                         "organization", program.organization.name, "program", program.title, "startup", startup.name,
                         "url", publicUrl + "/programs/" + program.slug));
             }
         }
         return true;
+    }
+
+    /**
+     * Invitations to apply go out only for a published program of an approved organization: a mail
+     * in Jigi's name must not point founders to something AGETIC has not let through.
+     */
+    public static boolean invitable(Program program) {
+        return program.status == ml.jigi.program.ProgramStatus.published && program.organization.isPublic();
+    }
+
+    /** An invitation for a program that is not published, or of an organization not approved: 409. */
+    public static class NotInvitable extends jakarta.ws.rs.ClientErrorException {
+        public NotInvitable() {
+            super("Invitations need a published program of an approved organization", 409);
+        }
     }
 
     /** Every approved, visible startup ranked for this program, best first. */

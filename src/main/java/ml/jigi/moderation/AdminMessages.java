@@ -23,6 +23,8 @@ public interface AdminMessages {
     @Message String moderation_pending_startups(long count);
     @Message String moderation_pending_organizations(long count);
     @Message String moderation_pending_programs(long count);
+    @Message String moderation_recheck(int count);
+    @Message String moderation_recheck_help();
     @Message String moderation_suspended(int count);
     @Message String moderation_search_title();
     @Message String moderation_search_label();

@@ -67,7 +67,7 @@ public class ModerationResource {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance queue(List<Item> startups, List<Item> organizations, List<Item> programs,
-                Waiting waiting, List<Item> suspended, String q, List<Item> found, String notice);
+                Waiting waiting, List<Item> suspended, List<Item> recheck, String q, List<Item> found, String notice);
 
         static native TemplateInstance item(Detail item, Form form, List<Option> decisions, Form verify);
     }
@@ -101,6 +101,9 @@ public class ModerationResource {
                 .list().forEach(s -> suspended.add(item(s, codes)));
         Organization.<Organization>find("moderationStatus = ?1 order by updatedAt desc", ModerationStatus.suspended)
                 .page(0, SHOWN).list().forEach(o -> suspended.add(item(o, codes)));
+        // Approved organizations whose name or website changed: their verified mark is gone until an administrator looks.
+        List<Item> recheck = Organization.<Organization>find("recheckSince is not null order by recheckSince, id").page(0, SHOWN)
+                .list().stream().map(x -> item(x, codes)).toList();
         String query = q == null ? "" : q.strip();
         List<Item> found = new ArrayList<>();
         if (!query.isEmpty()) {
@@ -112,7 +115,7 @@ public class ModerationResource {
                     .forEach(p -> found.add(item(p, codes)));
         }
         String notice = done == null ? null : ui.messages(AdminMessages.class).moderation_done();
-        return Templates.queue(startups, organizations, programs, waiting, suspended, query, found, notice);
+        return Templates.queue(startups, organizations, programs, waiting, suspended, recheck, query, found, notice);
     }
 
     @GET

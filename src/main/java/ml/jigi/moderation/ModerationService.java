@@ -134,8 +134,9 @@ public class ModerationService {
         Organization o = Organization.<Organization>findByIdOptional(organizationId, LockModeType.PESSIMISTIC_WRITE)
                 .orElseThrow(NotFoundException::new);
         EditConflict.check(formVersion, o.version);
-        if (o.verified != verified) {
+        if (o.verified != verified || o.recheckSince != null) { // an administrator looked: no longer to look at again
             o.verified = verified;
+            o.recheckSince = null;
             o.updatedAt = Instant.now();
             audit.record(adminId, verified ? "organization.verify" : "organization.unverify", "organization", o.id, null);
         }
@@ -174,7 +175,7 @@ public class ModerationService {
             payload.put("decision", decision.name());
             payload.put("reason", reason == null ? "" : reason);
             payload.put("url", url);
-            outbox.enqueue(person.email, person.locale, "moderation_decision", payload);
+            outbox.enqueue(person.id, person.email, person.locale, "moderation_decision", payload);
         }
     }
 }

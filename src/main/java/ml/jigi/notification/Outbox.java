@@ -22,9 +22,14 @@ public class Outbox {
     @Inject
     ObjectMapper json;
 
+    /**
+     * Queues a mail for an account (by its id: the person's data export and erasure find it by
+     * account, never by address), or for an address no account stands behind (accountId null).
+     */
     @Transactional(TxType.MANDATORY)
-    public OutboxMail enqueue(String recipient, String locale, String template, Map<String, String> payload) {
+    public OutboxMail enqueue(Long accountId, String recipient, String locale, String template, Map<String, String> payload) {
         OutboxMail mail = new OutboxMail();
+        mail.accountId = accountId;
         mail.recipient = recipient;
         mail.locale = locale == null ? "fr" : locale;
         mail.template = template;

@@ -23,6 +23,9 @@ public class OutboxMail extends PanacheEntityBase {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
 
+    /** The account the mail was written for (null for mail written before accounts were recorded). */
+    public Long accountId;
+
     @Column(nullable = false, length = 320)
     public String recipient;
 

@@ -19,6 +19,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import ml.jigi.account.CurrentUser;
+import ml.jigi.file.Files;
 import ml.jigi.web.EditConflict;
 import ml.jigi.web.Form;
 import ml.jigi.web.UiLocale;
@@ -46,6 +47,9 @@ public class ManageOrganizationResource {
     @Inject
     ProgramService programs;
 
+    @Inject
+    Files files;
+
     @GET
     @Path("new")
     public TemplateInstance newForm() {
@@ -59,10 +63,19 @@ public class ManageOrganizationResource {
         Form form = ui.form(Upload.fields(input));
         Organization typed = read(form);
         Optional<Upload> logo = logo(input, form);
+        if (!form.hasErrors() && logo.isPresent()) {
+            files.admit(form, user.id(), java.util.Map.of("logo", logo.get()));
+        }
         if (form.hasErrors()) {
             return Response.status(422).entity(Templates.form(form, null)).build();
         }
-        Organization org = programs.createOrganization(user.id(), typed, logo);
+        Organization org;
+        try {
+            org = programs.createOrganization(user.id(), typed, logo);
+        } catch (Files.Refused refused) {
+            form.reject("logo", files.message(refused.refusal, form.messages()));
+            return Response.status(422).entity(Templates.form(form, null)).build();
+        }
         return Response.seeOther(URI.create("/manage?organization=" + org.id)).build();
     }
 
@@ -83,11 +96,17 @@ public class ManageOrganizationResource {
         Form form = ui.form(Upload.fields(input));
         Organization typed = read(form);
         Optional<Upload> logo = logo(input, form);
+        if (!form.hasErrors() && logo.isPresent()) {
+            files.admit(form, user.id(), java.util.Map.of("logo", logo.get()));
+        }
         if (form.hasErrors()) {
             return Response.status(422).entity(Templates.form(form, org)).build();
         }
         try {
             programs.updateOrganization(org.id, user.id(), form.version(), typed, logo);
+        } catch (Files.Refused refused) {
+            form.reject("logo", files.message(refused.refusal, form.messages()));
+            return Response.status(422).entity(Templates.form(form, org)).build();
         } catch (EditConflict conflict) {
             form.notice(form.messages().form_error_conflict());
             return Response.status(Response.Status.CONFLICT).entity(Templates.form(form, org)).build();

@@ -96,11 +96,14 @@ public class ManageProgramResource {
 
     @GET
     @Path("{id}/edit")
-    public TemplateInstance editForm(@PathParam("id") long id, @RestQuery String saved, @RestQuery String submitted) {
+    public TemplateInstance editForm(@PathParam("id") long id, @RestQuery String saved, @RestQuery String submitted,
+            @RestQuery String review) {
         Program program = managed(id);
         Form form = ProgramForm.fill(ui.form(), program);
         ProgramMessages msg = ui.messages(ProgramMessages.class);
-        if (saved != null) {
+        if (review != null) {
+            form.notice(msg.program_back_to_review());
+        } else if (saved != null) {
             form.notice(msg.program_saved());
         } else if (submitted != null) {
             form.notice(msg.program_submitted());
@@ -121,13 +124,16 @@ public class ManageProgramResource {
         if (form.hasErrors()) {
             return Response.status(422).entity(page(form, program, List.of())).build();
         }
+        ProgramStatus before = program.status;
+        Program saved;
         try {
-            programs.update(program.id, user.id(), form.version(), typed, questions, rubric);
+            saved = programs.update(program.id, user.id(), form.version(), typed, questions, rubric);
         } catch (EditConflict conflict) {
             form.notice(form.messages().form_error_conflict());
             return Response.status(Response.Status.CONFLICT).entity(page(form, program, List.of())).build();
         }
-        String next = "preview".equals(form.value("action")) ? "/preview" : "/edit?saved=1";
+        boolean backToReview = before == ProgramStatus.published && saved.status == ProgramStatus.pending;
+        String next = "preview".equals(form.value("action")) ? "/preview" : backToReview ? "/edit?review=1" : "/edit?saved=1";
         return Response.seeOther(URI.create("/manage/programs/" + program.id + next)).build();
     }
 

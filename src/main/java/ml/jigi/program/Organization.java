@@ -45,6 +45,9 @@ public class Organization extends PanacheEntityBase {
 
     public boolean verified;
 
+    /** Since when AGETIC should look again: the name or website of the approved organization changed. */
+    public Instant recheckSince;
+
     public boolean demo;
 
     @Enumerated(EnumType.STRING)

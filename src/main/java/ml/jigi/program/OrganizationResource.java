@@ -13,7 +13,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import ml.jigi.startup.StartupFiles;
+import ml.jigi.file.Files;
 import ml.jigi.web.Dates;
 
 /** An approved organization's public page, with its published programs. */
@@ -40,6 +40,6 @@ public class OrganizationResource {
     @GET
     @Path("{slug}/logo")
     public Response logo(@PathParam("slug") String slug) {
-        return StartupFiles.serve(Organization.findPublic(slug).orElseThrow(NotFoundException::new).logoFileId, false);
+        return Files.serve(Organization.findPublic(slug).orElseThrow(NotFoundException::new).logoFileId, false, true);
     }
 }

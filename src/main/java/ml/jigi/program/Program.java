@@ -179,4 +179,16 @@ public class Program extends PanacheEntityBase {
         return find("organization.id in (select m.organizationId from OrganizationManager m where m.accountId = ?1) "
                 + "order by updatedAt desc", accountId).list();
     }
+
+    /**
+     * What AGETIC approved when it published the program and what founders decide on: its text, who
+     * may apply, what it offers, where and in which languages. An edit of any of these sends a
+     * published program back to review (ProgramService.update).
+     */
+    public List<Object> material() {
+        return java.util.Arrays.asList(title, summary, description, java.util.Set.copyOf(sectors), java.util.Set.copyOf(stages),
+                java.util.Set.copyOf(regions), womenOnly, minTeamSize, requiresIncorporation, java.util.Set.copyOf(offers),
+                fundingAmount, equityPercent == null ? null : equityPercent.stripTrailingZeros(), format, city,
+                java.util.Set.copyOf(languages));
+    }
 }

@@ -100,6 +100,7 @@ public interface ProgramMessages {
     @Message String program_save_preview();
     @Message String program_saved();
     @Message String program_submitted();
+    @Message String program_back_to_review();
     @Message String program_section_about();
     @Message String program_section_dates();
     @Message String program_section_eligibility();

@@ -7,12 +7,13 @@ import java.util.Map;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.NotFoundException;
+import ml.jigi.file.Files;
 import ml.jigi.program.ProgramForm.CriterionInput;
 import ml.jigi.program.ProgramForm.QuestionInput;
 import ml.jigi.startup.ModerationStatus;
-import ml.jigi.startup.StartupFiles;
 import ml.jigi.web.EditConflict;
 import ml.jigi.web.Slugs;
 import ml.jigi.web.Upload;
@@ -36,6 +37,12 @@ public class ProgramService {
         }
     }
 
+    @Inject
+    Files files;
+
+    @Inject
+    ml.jigi.audit.Audit audit;
+
     @Transactional
     public Organization createOrganization(long accountId, Organization typed, Optional<Upload> logo) {
         Instant now = Instant.now();
@@ -45,7 +52,7 @@ public class ProgramService {
         org.moderationStatus = ModerationStatus.pending;
         org.createdAt = now;
         org.updatedAt = now;
-        logo.ifPresent(file -> org.logoFileId = StartupFiles.store(file, now));
+        logo.ifPresent(file -> org.logoFileId = files.store(accountId, file, now));
         org.persist();
         OrganizationManager.of(org.id, accountId, now).persist();
         return org;
@@ -57,13 +64,28 @@ public class ProgramService {
         Organization org = Organization.findManaged(orgId, accountId).orElseThrow(NotFoundException::new);
         EditConflict.check(formVersion, org.version);
         Instant now = Instant.now();
+        boolean identityChanged = !java.util.Objects.equals(org.name, typed.name)
+                || !java.util.Objects.equals(org.website, typed.website);
         copy(typed, org);
         if (org.moderationStatus == ModerationStatus.rejected) { // corrected after a refusal: back in the queue
             org.moderationStatus = ModerationStatus.pending;
         }
+        if (identityChanged && org.moderationStatus == ModerationStatus.approved) {
+            // The "verified" mark vouched for a name and a website: another one is not vouched for
+            // until AGETIC looks again (the organization is listed for that on /admin/moderation).
+            if (org.verified) {
+                audit.record(accountId, "organization.unverify", "organization", org.id, "name or website changed");
+            }
+            org.verified = false;
+            org.recheckSince = now;
+        }
         org.updatedAt = now;
-        logo.ifPresent(file -> org.logoFileId = StartupFiles.store(file, now));
+        Long oldLogo = org.logoFileId;
+        logo.ifPresent(file -> org.logoFileId = files.store(accountId, file, now));
         EditConflict.flush(Organization.getEntityManager());
+        if (logo.isPresent()) {
+            files.release(oldLogo);
+        }
         return org;
     }
 
@@ -100,7 +122,12 @@ public class ProgramService {
         return program;
     }
 
-    /** Saves an edit. A published program stays published and visible: the change is live at once. */
+    /**
+     * Saves an edit. A published program whose public content changes (what it is, who may apply,
+     * what it offers: {@link Program#material()}) goes back to AGETIC's review and leaves the catalog
+     * until approved again; dates, seats, questions, rubric and matching weights change at once.
+     * Applications already started are kept; none can be submitted while the program is in review.
+     */
     @Transactional
     public Program update(long programId, long accountId, long formVersion, Program typed,
             List<QuestionInput> questions, List<CriterionInput> rubric) {
@@ -109,7 +136,12 @@ public class ProgramService {
             throw new IllegalMove(program.status, program.status);
         }
         EditConflict.check(formVersion, program.version);
+        List<Object> before = program.material();
         copy(typed, program);
+        if (program.status == ProgramStatus.published && !before.equals(program.material())) {
+            move(program, ProgramStatus.pending);
+            program.submittedAt = Instant.now();
+        }
         program.updatedAt = Instant.now();
         sync(program, questions, rubric);
         EditConflict.flush(Program.getEntityManager());

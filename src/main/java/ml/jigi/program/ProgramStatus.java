@@ -2,7 +2,10 @@ package ml.jigi.program;
 
 import java.util.EnumSet;
 
-/** A program's life: draft → pending → published → closed → archived. The enum owns the moves. */
+/**
+ * A program's life: draft → pending → published → closed → archived; a published program whose
+ * public content is edited goes back to pending. The enum owns the moves.
+ */
 public enum ProgramStatus {
     draft, pending, published, closed, archived;
 
@@ -10,7 +13,7 @@ public enum ProgramStatus {
         return switch (this) {
             case draft -> next == pending;
             case pending -> EnumSet.of(published, draft).contains(next);
-            case published -> EnumSet.of(closed, draft).contains(next);
+            case published -> EnumSet.of(closed, draft, pending).contains(next);
             case closed -> EnumSet.of(published, archived).contains(next);
             case archived -> false;
         };

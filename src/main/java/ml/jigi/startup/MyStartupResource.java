@@ -21,6 +21,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import ml.jigi.account.CurrentUser;
+import ml.jigi.file.Files;
 import ml.jigi.web.EditConflict;
 import ml.jigi.web.Form;
 import ml.jigi.web.FormMessages;
@@ -47,6 +48,9 @@ public class MyStartupResource {
     @Inject
     StartupService startups;
 
+    @Inject
+    Files files;
+
     @GET
     @Path("startups/new")
     public TemplateInstance newForm() {
@@ -66,10 +70,19 @@ public class MyStartupResource {
         if (!form.checked("consent")) {
             form.reject("consent", form.messages().form_error_required());
         }
+        if (!form.hasErrors()) {
+            files.admit(form, user.id(), uploads(logo, deck));
+        }
         if (form.hasErrors()) {
             return invalid(form, null, logo.isPresent() || deck.isPresent());
         }
-        Startup startup = startups.create(user.id(), typed, logo, deck);
+        Startup startup;
+        try {
+            startup = startups.create(user.id(), typed, logo, deck);
+        } catch (Files.Refused refused) {
+            form.reject(uploads(logo, deck).keySet().iterator().next(), files.message(refused.refusal, form.messages()));
+            return invalid(form, null, true);
+        }
         return Response.seeOther(URI.create("/my/startups/" + startup.id + "/edit?saved=1")).build();
     }
 
@@ -93,11 +106,17 @@ public class MyStartupResource {
         Startup typed = StartupForm.read(form);
         Optional<Upload> logo = StartupForm.logo(input, form);
         Optional<Upload> deck = StartupForm.pitchDeck(input, form);
+        if (!form.hasErrors()) {
+            files.admit(form, user.id(), uploads(logo, deck));
+        }
         if (form.hasErrors()) {
             return invalid(form, startup, logo.isPresent() || deck.isPresent());
         }
         try {
             startups.update(startup.id, user.id(), form.version(), typed, logo, deck);
+        } catch (Files.Refused refused) {
+            form.reject(uploads(logo, deck).keySet().iterator().next(), files.message(refused.refusal, form.messages()));
+            return invalid(form, startup, true);
         } catch (EditConflict conflict) {
             form.notice(form.messages().form_error_conflict());
             return Response.status(Response.Status.CONFLICT)
@@ -136,13 +155,21 @@ public class MyStartupResource {
     @GET
     @Path("startups/{id}/logo")
     public Response logo(@PathParam("id") long id) {
-        return StartupFiles.serve(owned(id).logoFileId, false);
+        return Files.serve(owned(id).logoFileId, false, false);
     }
 
     @GET
     @Path("startups/{id}/pitch-deck")
     public Response pitchDeck(@PathParam("id") long id) {
-        return StartupFiles.serve(owned(id).pitchDeckFileId, true);
+        return Files.serve(owned(id).pitchDeckFileId, true, false);
+    }
+
+    /** The files a profile form brings, by field. */
+    static java.util.Map<String, Upload> uploads(Optional<Upload> logo, Optional<Upload> deck) {
+        java.util.Map<String, Upload> byField = new java.util.LinkedHashMap<>();
+        logo.ifPresent(file -> byField.put("logo", file));
+        deck.ifPresent(file -> byField.put("pitchDeck", file));
+        return byField;
     }
 
     private Startup owned(long id) {

@@ -105,6 +105,9 @@ public class Startup extends PanacheEntityBase {
 
     public Instant approvedAt;
 
+    /** When its last founder left (closed their account); erased after a delay unless someone joins. */
+    public Instant orphanedAt;
+
     @Version
     public long version;
 

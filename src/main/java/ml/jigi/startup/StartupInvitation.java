@@ -10,7 +10,10 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 
-/** An owner's invitation to a co-founder, by email; whoever logs in with that email may join. */
+/**
+ * An owner's invitation to a co-founder, by email; whoever logs in with that email, once Keycloak
+ * has proven they receive mail there, may join.
+ */
 @Entity
 public class StartupInvitation extends PanacheEntityBase {
 
@@ -34,12 +37,15 @@ public class StartupInvitation extends PanacheEntityBase {
 
     public Long acceptedBy;
 
-    /** Open invitations for this email address (compared without case). */
-    public static List<StartupInvitation> openFor(String email) {
-        if (email == null || email.isBlank()) {
+    /**
+     * Open invitations to this account's address (compared without case), only once the address is
+     * proven: someone who registered with another person's address sees none.
+     */
+    public static List<StartupInvitation> openFor(ml.jigi.account.Account account) {
+        if (account.email == null || account.email.isBlank() || !account.emailVerified) {
             return List.of();
         }
-        return list("lower(email) = lower(?1) and acceptedAt is null order by createdAt", email.trim());
+        return list("lower(email) = lower(?1) and acceptedAt is null order by createdAt", account.email.trim());
     }
 
     public static List<StartupInvitation> openFor(long startupId) {

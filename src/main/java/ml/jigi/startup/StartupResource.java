@@ -15,6 +15,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import ml.jigi.file.Files;
 import ml.jigi.web.Pager;
 
 /** The public startup directory: approved profiles whose owners chose to be visible. */
@@ -62,6 +63,6 @@ public class StartupResource {
     @GET
     @Path("{slug}/logo")
     public Response logo(@PathParam("slug") String slug) {
-        return StartupFiles.serve(Startup.findPublic(slug).orElseThrow(NotFoundException::new).logoFileId, false);
+        return Files.serve(Startup.findPublic(slug).orElseThrow(NotFoundException::new).logoFileId, false, true);
     }
 }

@@ -4,9 +4,11 @@ import java.time.Instant;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import ml.jigi.account.Account;
 import ml.jigi.account.Consent;
+import ml.jigi.file.Files;
 import ml.jigi.web.EditConflict;
 import ml.jigi.web.Slugs;
 import ml.jigi.web.Upload;
@@ -18,6 +20,9 @@ import ml.jigi.web.Upload;
 @ApplicationScoped
 public class StartupService {
 
+    @Inject
+    Files files;
+
     @Transactional
     public Startup create(long accountId, Startup typed, Optional<Upload> logo, Optional<Upload> pitchDeck) {
         Instant now = Instant.now();
@@ -27,8 +32,8 @@ public class StartupService {
         startup.moderationStatus = ModerationStatus.pending;
         startup.createdAt = now;
         startup.updatedAt = now;
-        logo.ifPresent(file -> startup.logoFileId = StartupFiles.store(file, now));
-        pitchDeck.ifPresent(file -> startup.pitchDeckFileId = StartupFiles.store(file, now));
+        logo.ifPresent(file -> startup.logoFileId = files.store(accountId, file, now));
+        pitchDeck.ifPresent(file -> startup.pitchDeckFileId = files.store(accountId, file, now));
         startup.persist();
         StartupOwner.of(startup.id, accountId, now).persist();
         Consent.record(accountId, Consent.STARTUP_PROFILE, Consent.STARTUP_PROFILE_VERSION, now);
@@ -50,9 +55,17 @@ public class StartupService {
             startup.moderationStatus = ModerationStatus.pending;
         }
         startup.updatedAt = now;
-        logo.ifPresent(file -> startup.logoFileId = StartupFiles.store(file, now));
-        pitchDeck.ifPresent(file -> startup.pitchDeckFileId = StartupFiles.store(file, now));
+        Long oldLogo = startup.logoFileId;
+        Long oldDeck = startup.pitchDeckFileId;
+        logo.ifPresent(file -> startup.logoFileId = files.store(accountId, file, now));
+        pitchDeck.ifPresent(file -> startup.pitchDeckFileId = files.store(accountId, file, now));
         EditConflict.flush(Startup.getEntityManager());
+        if (logo.isPresent()) { // a replaced file is deleted, unless something else still refers to it
+            files.release(oldLogo);
+        }
+        if (pitchDeck.isPresent()) {
+            files.release(oldDeck);
+        }
         return startup;
     }
 
@@ -87,11 +100,15 @@ public class StartupService {
         return invitation;
     }
 
-    /** The invited person joins, having accepted the purpose statement; only with the invited email. */
+    /**
+     * The invited person joins, having accepted the purpose statement; only with the invited email,
+     * proven by Keycloak (an unproven address is anyone's to type).
+     */
     @Transactional
     public Startup accept(long invitationId, Account account) {
         StartupInvitation invitation = StartupInvitation.<StartupInvitation>findByIdOptional(invitationId)
-                .filter(i -> i.acceptedAt == null && account.email != null && i.email.equalsIgnoreCase(account.email))
+                .filter(i -> i.acceptedAt == null && account.email != null && account.emailVerified
+                        && i.email.equalsIgnoreCase(account.email))
                 .orElseThrow(jakarta.ws.rs.NotFoundException::new);
         Instant now = Instant.now();
         invitation.acceptedAt = now;

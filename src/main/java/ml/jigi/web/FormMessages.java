@@ -26,6 +26,9 @@ public interface FormMessages {
     @Message String form_error_file_type(String allowed);
     @Message String form_error_file_size(int megabytes);
     @Message String form_error_file_again();
+    @Message String form_error_file_quota(int megabytes);
+    @Message String form_error_file_rate();
+    @Message String form_error_file_reference();
     @Message String form_optional();
     @Message String form_save();
     @Message String form_cancel();

@@ -45,7 +45,9 @@ public class KeptForms {
 
     public static final String COOKIE = "jigi_kept";
     static final String TOKEN_FIELD = "csrf-token";
-    static final String TOKEN_COOKIE = "jigi-csrf";
+    /** The form-token cookie's name (on HTTPS, the __Host- one). */
+    @org.eclipse.microprofile.config.inject.ConfigProperty(name = "quarkus.rest-csrf.cookie-name")
+    String tokenCookie;
     static final int LIFE_SECONDS = 24 * 3600;
     /** A larger post is not kept (ten long answers of 10,000 characters). */
     static final int MAX_CHARS = 100_000;
@@ -130,7 +132,7 @@ public class KeptForms {
             return Optional.empty();
         }
         Cookie key = request.request().getCookie(COOKIE);
-        Cookie token = request.request().getCookie(TOKEN_COOKIE);
+        Cookie token = request.request().getCookie(tokenCookie);
         if (key == null) {
             return Optional.empty();
         }
@@ -161,7 +163,10 @@ public class KeptForms {
         }
     }
 
-    /** The sender's address (the proxy's forwarded one when configured so). */
+    /**
+     * The sender's address: the connection's, or the one a trusted proxy forwarded
+     * (quarkus.http.proxy.trusted-proxies); an X-Forwarded-For from anyone else changes nothing.
+     */
     private String sender() {
         RoutingContext request = current.getCurrent();
         return request == null || request.request().remoteAddress() == null ? "" : request.request().remoteAddress().hostAddress();

@@ -9,18 +9,14 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
-import ml.jigi.account.AccountService;
-import ml.jigi.account.CurrentUser;
 
-/** `/lang/fr` and `/lang/en`: a plain link, so the switch works without JavaScript; the choice sticks. */
+/**
+ * `/lang/fr` and `/lang/en`: a plain link, so the switch works without JavaScript; the choice sticks
+ * in a cookie. A GET changes nothing stored: a logged-in person's choice is saved on their account
+ * by the header's form (`POST /lang`, account.LanguageChoiceResource).
+ */
 @Path("/lang")
 public class LanguageResource {
-
-    @Inject
-    CurrentUser user;
-
-    @Inject
-    AccountService accounts;
 
     @Inject
     UiLocale ui;
@@ -30,9 +26,6 @@ public class LanguageResource {
     public Response choose(@PathParam("code") String code, @QueryParam("next") String next) {
         if (!UiLocale.isSupported(code)) {
             throw new NotFoundException();
-        }
-        if (user.isLoggedIn()) {
-            accounts.changeLocale(user.id(), code);
         }
         return Response.seeOther(URI.create(LocalPath.orHome(next))).cookie(ui.cookie(code)).build();
     }

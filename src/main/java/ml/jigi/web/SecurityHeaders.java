@@ -35,9 +35,20 @@ public class SecurityHeaders {
                 headers.set("Referrer-Policy", "strict-origin-when-cross-origin");
                 headers.set("Permissions-Policy", "camera=(), microphone=(), geolocation=()");
                 headers.set("Cross-Origin-Opener-Policy", "same-origin");
+                if (overHttps(context.request().isSSL(), context.request().scheme())) {
+                    headers.set("Strict-Transport-Security", STS);
+                }
             });
             context.next();
         });
+    }
+
+    /** Over HTTPS, browsers are told never to come back over plain HTTP, for a year. */
+    static final String STS = "max-age=31536000; includeSubDomains";
+
+    /** HTTPS directly, or through a trusted proxy (whose X-Forwarded-Proto Quarkus applied to the scheme). */
+    static boolean overHttps(boolean ssl, String scheme) {
+        return ssl || "https".equals(scheme);
     }
 
     static String origin(String url) {

@@ -107,6 +107,15 @@ public class UiLocale {
         return new Form(fields, messages(FormMessages.class));
     }
 
+    /**
+     * Whether this page can carry forms: the form-token filter ran for this request (error pages
+     * answered before it, such as an unknown address, show the header without its forms).
+     */
+    public boolean canPost() {
+        RoutingContext request = request();
+        return request != null && request.get("csrf_token") != null;
+    }
+
     public boolean isFrench() {
         return "fr".equals(code());
     }

@@ -73,16 +73,23 @@ class LoginBrowserTest extends BrowserTest {
         Account account = QuarkusTransaction.requiringNew()
                 .call(() -> Account.<Account>find("username", username).singleResult());
         assertEquals(username + "@example.ml", account.email);
+        assertTrue(account.emailVerified, "proven through the mail Keycloak sent");
         assertEquals("Fanta Sissoko", account.displayName);
     }
 
     @Test
     void logoutEndsTheKeycloakSessionToo() {
         browser.login("moussa.keita");
-        browser.click(By.cssSelector(".who a[href='/logout']"));
+        // What keep-copy.js keeps of a form while it is typed: it must not outlive the session.
+        ((org.openqa.selenium.JavascriptExecutor) browser.driver).executeScript(
+                "localStorage.setItem('jigi-copy-application-1', '{\"q1\":[\"brouillon\"]}')");
+        assertFalse(browser.all(".who a[href='/logout']").size() > 0, "no logout link a page elsewhere could imitate");
+        browser.logout();
         // Keycloak sends the browser back to the home page (with the logout's state parameter).
         browser.waitFor(d -> java.net.URI.create(d.getCurrentUrl()).getPath().equals("/") && browser.onApp());
         assertFalse(browser.all(".who a[href='/login']").isEmpty(), "logged out: the login link is back");
+        assertEquals(0L, ((Number) ((org.openqa.selenium.JavascriptExecutor) browser.driver)
+                .executeScript("return localStorage.length")).longValue(), "the browser's copies are cleared");
 
         browser.driver.get(browser.base + "/me");
         browser.waitFor(d -> !d.findElements(By.id("username")).isEmpty());

@@ -47,7 +47,7 @@ class UsersBrowserTest extends BrowserTest {
             assertEquals(1, admin.all("#roles [data-role=manager]").size(), admin.text("#roles"));
 
             // The next login carries the role.
-            browser.click(By.cssSelector(".who a[href='/logout']"));
+            browser.logout();
             browser.waitFor(d -> java.net.URI.create(d.getCurrentUrl()).getPath().equals("/") && browser.onApp());
             browser.driver.findElement(By.cssSelector(".who a[href='/login']")).click();
             browser.loginOnKeycloak(username, PASSWORD);

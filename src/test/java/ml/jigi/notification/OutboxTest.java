@@ -41,7 +41,7 @@ class OutboxTest {
     }
 
     long queue(String to) {
-        return QuarkusTransaction.requiringNew().call(() -> outbox.enqueue(to, "fr", "program_invitation",
+        return QuarkusTransaction.requiringNew().call(() -> outbox.enqueue(null, to, "fr", "program_invitation",
                 Map.of("name", "Awa", "organization", "Org", "program", "Programme", "startup", "Kènè", "url", "http://x")).id);
     }
 
@@ -75,7 +75,7 @@ class OutboxTest {
         String to = Fixtures.unique("rollback") + "@example.ml";
         try {
             QuarkusTransaction.requiringNew().run(() -> {
-                outbox.enqueue(to, "fr", "program_invitation", Map.of());
+                outbox.enqueue(null, to, "fr", "program_invitation", Map.of());
                 throw new IllegalStateException("the change failed");
             });
         } catch (IllegalStateException expected) {

@@ -156,21 +156,51 @@ class ManageProgramTest {
         assertEquals("Décrivez votre produit", edit.select("input[name='questions[0].label']").val());
         assertEquals(3, edit.select("fieldset#questions fieldset.row").size(), "two questions and an empty row");
 
-        Map<String, List<String>> edit2 = fields(org.id, title + " v2");
+        // Questions and dates are not what AGETIC approved: the program stays published.
+        Map<String, List<String>> edit2 = fields(org.id, title);
         edit2.put("version", List.of(String.valueOf(before.version)));
+        edit2.put("deadline", List.of(Dates.today().plusDays(40).toString()));
         edit2.put("questions[0].id", List.of(String.valueOf(firstQuestion)));
         edit2.put("questions[0].label", List.of("Décrivez votre produit (modifié)"));
         edit2.put("questions[1].id", List.of(String.valueOf(before.questions.get(1).id)));
         edit2.put("questions[1].remove", List.of("on"));
         post(Csrf.of("/manage/programs/" + id + "/edit"), edit2).when().post("/manage/programs/" + id + "/edit")
-                .then().statusCode(303);
+                .then().statusCode(303).header("Location", containsString("saved=1"));
         Program after = reload(id);
-        assertEquals(title + " v2", after.title);
         assertEquals(1, after.questions.size());
         assertEquals(firstQuestion, after.questions.get(0).id, "an edited question keeps its id");
         assertEquals("Décrivez votre produit (modifié)", after.questions.get(0).label);
+        assertEquals(Dates.today().plusDays(40), after.deadline);
         assertEquals(ProgramStatus.published, after.status);
-        given().when().get("/programs/" + after.slug).then().statusCode(200).body(containsString(title + " v2"));
+        given().when().get("/programs/" + after.slug).then().statusCode(200).body(containsString(title));
+    }
+
+    @Test
+    @TestSecurity(user = "mp-material", roles = "manager")
+    @OidcSecurity(claims = @Claim(key = "sub", value = "mp-material"))
+    void aPublishedProgramWhosePublicContentChangesGoesBackToReview() {
+        Account me = Fixtures.account("mp-material");
+        Organization org = Fixtures.organization(Fixtures.unique("Org matérielle"), me);
+        String title = Fixtures.unique("Programme revu");
+        long id = create(fields(org.id, title));
+        publish(id, me.id);
+        Program before = reload(id);
+
+        Map<String, List<String>> edit = fields(org.id, title + " (nouvelle promesse)");
+        edit.put("version", List.of(String.valueOf(before.version)));
+        edit.put("questions[0].id", List.of(String.valueOf(before.questions.get(0).id)));
+        edit.put("questions[1].id", List.of(String.valueOf(before.questions.get(1).id)));
+        post(Csrf.of("/manage/programs/" + id + "/edit"), edit).when().post("/manage/programs/" + id + "/edit")
+                .then().statusCode(303).header("Location", containsString("/manage/programs/" + id + "/edit?review=1"));
+        Program after = reload(id);
+        assertEquals(ProgramStatus.pending, after.status, "back to AGETIC's review");
+        assertEquals(title + " (nouvelle promesse)", after.title);
+        given().when().get("/programs/" + after.slug).then().statusCode(404);
+        given().when().get("/manage/programs/" + id + "/edit?review=1").then().statusCode(200)
+                .body(containsString("retourne à la modération"));
+
+        Arc.container().instance(ProgramService.class).get().publish(id);
+        given().when().get("/programs/" + after.slug).then().statusCode(200).body(containsString("nouvelle promesse"));
     }
 
     @Test

@@ -17,7 +17,10 @@ import ml.jigi.account.Account;
 import ml.jigi.web.Csrf;
 import ml.jigi.web.Fixtures;
 
-/** Co-founders: the owner invites by email; only someone logged in with that email may join. */
+/**
+ * Co-founders: the owner invites by email; only someone logged in with that email, once Keycloak has
+ * proven it (email_verified), may join.
+ */
 @QuarkusTest
 class InvitationTest {
 
@@ -42,7 +45,8 @@ class InvitationTest {
 
     @Test
     @TestSecurity(user = "inv-joiner", roles = "founder")
-    @OidcSecurity(claims = {@Claim(key = "sub", value = "inv-joiner"), @Claim(key = "email", value = INVITED_EMAIL)})
+    @OidcSecurity(claims = {@Claim(key = "sub", value = "inv-joiner"), @Claim(key = "email", value = INVITED_EMAIL),
+        @Claim(key = "email_verified", value = "true")})
     void theInvitedPersonJoinsOnceTheyAcceptThePurposeStatement() {
         Account owner = Fixtures.account(Fixtures.unique("inv-first"));
         Startup startup = Fixtures.startup(Fixtures.unique("Rejointe"), owner);
@@ -91,5 +95,35 @@ class InvitationTest {
         Csrf csrf = Csrf.of("/my/startups/new");
         given().cookie(Csrf.COOKIE, csrf.cookie()).formParam(Csrf.FIELD, csrf.token()).formParam("consent", "on")
                 .when().post("/my/invitations/" + invitationId + "/accept").then().statusCode(404);
+    }
+
+    static final String UNPROVEN_EMAIL = "cofondatrice.non.prouvee@example.ml";
+
+    @Test
+    @TestSecurity(user = "inv-unproven", roles = "founder")
+    @OidcSecurity(claims = {@Claim(key = "sub", value = "inv-unproven"), @Claim(key = "email", value = UNPROVEN_EMAIL),
+        @Claim(key = "email_verified", value = "false")})
+    void anAddressKeycloakHasNotProvenOpensNoInvitation() {
+        // Someone registered at Keycloak with the invited address, without proving they receive mail there.
+        Account owner = Fixtures.account(Fixtures.unique("inv-owner3"));
+        Startup startup = Fixtures.startup(Fixtures.unique("Convoitée"), owner);
+        long invitationId = QuarkusTransaction.requiringNew().call(() -> {
+            StartupInvitation i = new StartupInvitation();
+            i.startupId = startup.id;
+            i.email = UNPROVEN_EMAIL;
+            i.invitedBy = owner.id;
+            i.createdAt = java.time.Instant.now();
+            i.persist();
+            return i.id;
+        });
+        assertEquals(0, Jsoup.parse(given().when().get("/me").asString()).select("[data-invitation]").size(),
+                "the invitation is not shown to an unproven address");
+        Csrf csrf = Csrf.of("/me");
+        given().redirects().follow(false).cookie(Csrf.COOKIE, csrf.cookie()).formParam(Csrf.FIELD, csrf.token())
+                .formParam("consent", "on").when().post("/my/invitations/" + invitationId + "/accept").then().statusCode(404);
+        Account stranger = QuarkusTransaction.requiringNew().call(() -> Account.findBySubject("inv-unproven").orElseThrow());
+        assertTrue(!QuarkusTransaction.requiringNew().call(() -> startup.isOwnedBy(stranger.id)), "no co-owner by an unproven address");
+        assertEquals(null, QuarkusTransaction.requiringNew().call(() -> StartupInvitation.<StartupInvitation>findById(invitationId))
+                .acceptedAt);
     }
 }

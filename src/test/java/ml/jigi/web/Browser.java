@@ -65,40 +65,75 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
-    /** On Keycloak's login page: logs in and waits to be back in the app. */
+    /** On Keycloak's login page: logs in (with the one-time code when Keycloak asks staff for it) and waits to be back in the app. */
     public Browser loginOnKeycloak(String username, String password) {
         waitFor(d -> !d.findElements(By.id("username")).isEmpty());
         assertTrue(!driver.getCurrentUrl().startsWith(base), "expected Keycloak's login page, at " + driver.getCurrentUrl());
         driver.findElement(By.id("username")).sendKeys(username);
         driver.findElement(By.id("password")).sendKeys(password);
         driver.findElement(By.id("kc-login")).click();
+        waitFor(d -> d.getCurrentUrl().startsWith(base) || !d.findElements(By.id("otp")).isEmpty());
+        if (!onApp()) {
+            enterOneTimeCode(username);
+        }
         waitFor(d -> d.getCurrentUrl().startsWith(base));
         checkIfOurs();
         return this;
     }
 
-    /** From anywhere: "Se connecter" in the header, then Keycloak's page. */
-    public Browser login(String username) {
-        go("/");
-        driver.findElement(By.cssSelector(".who a[href='/login']")).click();
-        return loginOnKeycloak(username, DEMO_PASSWORD);
+    /** On Keycloak's one-time-code page: the current code of the user's known test secret. */
+    public Browser enterOneTimeCode(String username) {
+        String secret = Totp.SECRETS.get(username);
+        assertTrue(secret != null, "Keycloak asks " + username + " for a one-time code, and the test knows no secret for them");
+        driver.findElement(By.id("otp")).sendKeys(Totp.nextUnusedCode(secret));
+        driver.findElement(By.id("kc-login")).click();
+        return this;
     }
 
-    /** "Créer un compte" in the header, then Keycloak's sign-up form; waits to be on /me. */
+    /** From anywhere: "Se connecter" in the header, then Keycloak's page (a demo account). */
+    public Browser login(String username) {
+        return login(username, DEMO_PASSWORD);
+    }
+
+    public Browser login(String username, String password) {
+        go("/");
+        driver.findElement(By.cssSelector(".who a[href='/login']")).click();
+        return loginOnKeycloak(username, password);
+    }
+
+    /**
+     * "Créer un compte" in the header, then Keycloak's sign-up form, then the address proof: the
+     * mail Keycloak sent through the real SMTP server, whose link is followed in this browser;
+     * waits to be on /me.
+     */
     public Browser signUp(String username, String firstName, String lastName, String password) {
         go("/");
         driver.findElement(By.cssSelector(".who a[href='/login?prompt=create']")).click();
         waitFor(d -> !d.findElements(By.id("password-confirm")).isEmpty());
         driver.findElement(By.id("username")).sendKeys(username);
-        driver.findElement(By.id("email")).sendKeys(username + "@example.ml");
+        driver.findElement(By.id("email")).sendKeys(email(username));
         driver.findElement(By.id("firstName")).sendKeys(firstName);
         driver.findElement(By.id("lastName")).sendKeys(lastName);
         driver.findElement(By.id("password")).sendKeys(password);
         driver.findElement(By.id("password-confirm")).sendKeys(password);
         driver.findElement(By.cssSelector("[type=submit]")).click();
+        waitFor(d -> d.getCurrentUrl().contains("VERIFY_EMAIL") || d.getCurrentUrl().contains("required-action"));
+        assertTrue(!onApp(), "a new account proves its address before it reaches Jigi");
+        Mailbox.Mail proof = Mailbox.await(email(username), m -> m.text().contains("action-token"));
+        driver.get(proof.link("action-token"));
         waitFor(d -> d.getCurrentUrl().equals(base + "/me"));
         checkIfOurs();
         return this;
+    }
+
+    /** The address a test account signs up with. */
+    public static String email(String username) {
+        return username + "@example.ml";
+    }
+
+    /** The header's logout button (a form post). */
+    public Browser logout() {
+        return click(By.cssSelector(".who form.logout button[type=submit]"));
     }
 
     public <T> T waitFor(ExpectedCondition<T> condition) {

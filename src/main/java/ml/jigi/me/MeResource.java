@@ -1,4 +1,4 @@
-package ml.jigi.account;
+package ml.jigi.me;
 
 import java.net.URI;
 import java.util.List;
@@ -16,6 +16,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import ml.jigi.startup.Startup;
 import ml.jigi.startup.StartupInvitation;
+import ml.jigi.account.Account;
+import ml.jigi.account.CurrentUser;
 
 /** `/me`: the logged-in user's home, with the entry points of their role. */
 @Path("/")
@@ -38,7 +40,7 @@ public class MeResource {
     public TemplateInstance me(@RestQuery String consent) {
         Account account = user.account();
         List<Startup> startups = user.isFounder() ? Startup.ownedBy(account.id) : List.of();
-        List<Invitation> invitations = StartupInvitation.openFor(account.email).stream()
+        List<Invitation> invitations = StartupInvitation.openFor(account).stream()
                 .map(i -> new Invitation(i.id, Startup.<Startup>findById(i.startupId).name)).toList();
         List<ProgramInvite> programInvitations = startups.isEmpty() ? List.of()
                 : ml.jigi.matching.ProgramInvitation.<ml.jigi.matching.ProgramInvitation>list(

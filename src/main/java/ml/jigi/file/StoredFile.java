@@ -1,4 +1,4 @@
-package ml.jigi.startup;
+package ml.jigi.file;
 
 import java.time.Instant;
 
@@ -12,7 +12,10 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Lob;
 
-/** An uploaded file (logo, pitch deck), kept in the database so that every instance serves it. */
+/**
+ * An uploaded file (logo, pitch deck, file answer), kept in the database so that every instance
+ * serves it, with the account that sent it (its quota and its export).
+ */
 @Entity
 public class StoredFile extends PanacheEntityBase {
 
@@ -38,4 +41,7 @@ public class StoredFile extends PanacheEntityBase {
 
     @Column(nullable = false)
     public Instant createdAt;
+
+    /** The account that uploaded it; null only for files stored before owners were recorded. */
+    public Long ownerId;
 }

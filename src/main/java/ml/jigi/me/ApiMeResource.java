@@ -1,4 +1,4 @@
-package ml.jigi.account;
+package ml.jigi.me;
 
 import java.util.List;
 
@@ -13,6 +13,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import ml.jigi.program.Organization;
 import ml.jigi.startup.Startup;
+import ml.jigi.account.Account;
+import ml.jigi.account.CurrentUser;
 
 /** `GET /api/me`: the logged-in account, its roles, and its startups and organizations by slug. */
 @Path("/api/me")

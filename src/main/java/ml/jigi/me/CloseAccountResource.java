@@ -1,6 +1,4 @@
-package ml.jigi.account;
-
-import java.net.URI;
+package ml.jigi.me;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -16,6 +14,10 @@ import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import ml.jigi.web.Form;
 import ml.jigi.web.UiLocale;
+import ml.jigi.account.AccountService;
+import ml.jigi.account.AccountMessages;
+import ml.jigi.account.CurrentUser;
+import ml.jigi.account.KeycloakUsers;
 
 /** `/me/delete`: what closing the account does, a confirmation, then the erasure and the logout. */
 @Path("/me/delete")
@@ -40,6 +42,9 @@ public class CloseAccountResource {
     @Inject
     AccountService accounts;
 
+    @Inject
+    ml.jigi.web.Logout logout;
+
     @GET
     public TemplateInstance confirm() {
         return Templates.delete(ui.form());
@@ -62,6 +67,6 @@ public class CloseAccountResource {
             return Response.status(503).entity(Templates.delete(form)).build();
         }
         // Ends the session here and at Keycloak; the account is closed from now on.
-        return Response.seeOther(URI.create("/logout")).build();
+        return logout.response();
     }
 }

@@ -1,4 +1,4 @@
-package ml.jigi.account;
+package ml.jigi.me;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
@@ -19,6 +19,8 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import io.quarkus.test.security.oidc.Claim;
 import io.quarkus.test.security.oidc.OidcSecurity;
+import ml.jigi.account.Account;
+import ml.jigi.account.AccountStatus;
 
 /** `/me` greets the user, shows their role's entry points, and creates their Account once. */
 @QuarkusTest

@@ -1,4 +1,4 @@
-package ml.jigi.account;
+package ml.jigi.me;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -11,6 +11,8 @@ import org.openqa.selenium.By;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import ml.jigi.web.BrowserTest;
+import ml.jigi.account.Account;
+import ml.jigi.account.AccountStatus;
 
 /** Someone signs up, then closes their account from /me: confirmed, logged out, and that login opens nothing any more. */
 @QuarkusTest

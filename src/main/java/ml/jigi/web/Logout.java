@@ -1,0 +1,68 @@
+package ml.jigi.web;
+
+import java.net.URI;
+
+import org.eclipse.microprofile.jwt.JsonWebToken;
+
+import io.quarkus.oidc.IdToken;
+import io.quarkus.oidc.OidcConfigurationMetadata;
+import io.quarkus.oidc.OidcSession;
+import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriBuilder;
+
+/**
+ * Ends a session here and at Keycloak: the session cookie is removed, the browser's kept copies of
+ * forms are cleared (`Clear-Site-Data: "storage"`: they may hold what the person typed), and the
+ * browser goes to Keycloak's end-session endpoint, which ends the single sign-on and comes back to
+ * the home page. Only ever called from a form post (the logout button, account closing).
+ */
+@RequestScoped
+public class Logout {
+
+    @Inject
+    OidcSession session;
+
+    @Inject
+    @IdToken
+    JsonWebToken idToken;
+
+    @Inject
+    OidcConfigurationMetadata metadata;
+
+    @Inject
+    CurrentVertxRequest current;
+
+    @org.eclipse.microprofile.config.inject.ConfigProperty(name = "quarkus.oidc.client-id")
+    String clientId;
+
+    public Response response() {
+        String hint = rawIdToken();
+        String home = home();
+        session.logout().await().indefinitely();
+        URI target = URI.create(home);
+        if (hint != null && metadata.getEndSessionUri() != null) {
+            target = UriBuilder.fromUri(metadata.getEndSessionUri()).queryParam("client_id", clientId)
+                    .queryParam("post_logout_redirect_uri", home).queryParam("id_token_hint", hint).build();
+        }
+        return Response.seeOther(target).header("Clear-Site-Data", "\"storage\"").header("Cache-Control", "no-store").build();
+    }
+
+    /** The ID token of this session (Keycloak's hint of which session to end), or null. */
+    private String rawIdToken() {
+        try {
+            return idToken.getRawToken();
+        } catch (RuntimeException noToken) { // no OIDC session behind this identity
+            return null;
+        }
+    }
+
+    /** This site's home page as the browser reached it (behind the proxy: its forwarded scheme and host). */
+    private String home() {
+        var request = current.getCurrent().request();
+        return request.scheme() + "://" + request.host() + "/";
+    }
+
+}
