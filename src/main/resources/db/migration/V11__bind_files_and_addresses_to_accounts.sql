@@ -5,6 +5,17 @@
 ALTER TABLE stored_file ADD COLUMN owner_id BIGINT NULL;
 CREATE INDEX ix_stored_file_owner ON stored_file (owner_id, created_at);
 
+-- Every upload stored, kept a day: the hourly limit counts these (a replaced file is deleted from
+-- stored_file, so counting stored files would let the same answer be replaced without end).
+CREATE TABLE file_upload (
+    id         BIGINT      NOT NULL AUTO_INCREMENT,
+    owner_id   BIGINT      NOT NULL,
+    size       INT         NOT NULL,
+    created_at DATETIME(6) NOT NULL,
+    PRIMARY KEY (id),
+    KEY ix_file_upload_owner (owner_id, created_at)
+) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
+
 -- Files stored before owners were recorded: the startup's first owner, the organization's first
 -- manager, the application's author.
 UPDATE stored_file f JOIN startup s ON f.id IN (s.logo_file_id, s.pitch_deck_file_id)
@@ -37,8 +48,23 @@ FROM application a
 JOIN program_question q ON q.program_id = a.program_id AND q.type = 'file'
 JOIN stored_file f ON CONCAT('file:', f.id) = JSON_UNQUOTE(JSON_EXTRACT(a.answers, CONCAT('$."', q.id, '"[0]')));
 
+-- A multi-table UPDATE changes each application once: repeated, each pass removes one more file
+-- answer from the applications that still hold one (no program has more than a few file questions).
 UPDATE application a JOIN application_file af ON af.application_id = a.id
-    SET a.answers = JSON_REMOVE(a.answers, CONCAT('$."', af.question_id, '"'));
+    SET a.answers = JSON_REMOVE(a.answers, CONCAT('$."', af.question_id, '"'))
+    WHERE JSON_CONTAINS_PATH(a.answers, 'one', CONCAT('$."', af.question_id, '"'));
+UPDATE application a JOIN application_file af ON af.application_id = a.id
+    SET a.answers = JSON_REMOVE(a.answers, CONCAT('$."', af.question_id, '"'))
+    WHERE JSON_CONTAINS_PATH(a.answers, 'one', CONCAT('$."', af.question_id, '"'));
+UPDATE application a JOIN application_file af ON af.application_id = a.id
+    SET a.answers = JSON_REMOVE(a.answers, CONCAT('$."', af.question_id, '"'))
+    WHERE JSON_CONTAINS_PATH(a.answers, 'one', CONCAT('$."', af.question_id, '"'));
+UPDATE application a JOIN application_file af ON af.application_id = a.id
+    SET a.answers = JSON_REMOVE(a.answers, CONCAT('$."', af.question_id, '"'))
+    WHERE JSON_CONTAINS_PATH(a.answers, 'one', CONCAT('$."', af.question_id, '"'));
+UPDATE application a JOIN application_file af ON af.application_id = a.id
+    SET a.answers = JSON_REMOVE(a.answers, CONCAT('$."', af.question_id, '"'))
+    WHERE JSON_CONTAINS_PATH(a.answers, 'one', CONCAT('$."', af.question_id, '"'));
 
 UPDATE stored_file f JOIN application_file af ON af.file_id = f.id JOIN application a ON a.id = af.application_id
     SET f.owner_id = a.created_by

@@ -96,6 +96,18 @@ public class KeycloakUsers {
         });
     }
 
+    /** A refused login as Keycloak recorded it (its login events are kept thirty days). */
+    public record FailedLogin(java.time.Instant at, String username, String error, String address) {
+    }
+
+    /** The latest refused logins, newest first (needs the service account's view-events). */
+    public List<FailedLogin> failedLogins(int max) {
+        return call(() -> keycloak.realm(realm).getEvents(List.of("LOGIN_ERROR"), null, null, null, null, null, 0, max)
+                .stream().map(e -> new FailedLogin(java.time.Instant.ofEpochMilli(e.getTime()),
+                        e.getDetails() == null ? null : e.getDetails().get("username"), e.getError(), e.getIpAddress()))
+                .toList());
+    }
+
     private UserResource user(String subject) {
         return keycloak.realm(realm).users().get(subject);
     }

@@ -33,14 +33,22 @@ final class AnswerForm {
         return q.field();
     }
 
-    /** The typed answers by question id, and the accepted files by question id (to be stored with the save). */
-    record Typed(Map<String, List<String>> answers, Map<String, Upload> files) {
+    /**
+     * The typed answers by question id, the accepted files by question id (to be stored with the
+     * save), and the file questions whose file the founder takes back.
+     */
+    record Typed(Map<String, List<String>> answers, Map<String, Upload> files, java.util.Set<String> removed) {
+
+        Typed withoutFiles() {
+            return new Typed(answers, Map.of(), removed);
+        }
     }
 
     /** The typed answers; a file we do not accept is refused with a message, the rest is kept. */
     static Typed read(Form form, MultipartFormDataInput input, List<ProgramQuestion> questions) {
         Map<String, List<String>> answers = new LinkedHashMap<>();
         Map<String, Upload> files = new LinkedHashMap<>();
+        java.util.Set<String> removed = new java.util.LinkedHashSet<>();
         for (ProgramQuestion q : questions) {
             String name = field(q);
             if (q.type == QuestionType.file) {
@@ -55,6 +63,8 @@ final class AnswerForm {
                     } else {
                         files.put(String.valueOf(q.id), file);
                     }
+                } else if (form.checked(name + "-remove")) {
+                    removed.add(String.valueOf(q.id));
                 }
                 continue;
             }
@@ -67,7 +77,7 @@ final class AnswerForm {
             }
             answers.put(String.valueOf(q.id), values);
         }
-        return new Typed(answers, files);
+        return new Typed(answers, files, removed);
     }
 
     /** Puts saved answers back into a form for showing. */

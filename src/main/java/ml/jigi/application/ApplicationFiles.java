@@ -71,6 +71,15 @@ public class ApplicationFiles implements FileReferences {
         old.filter(id -> id != fileId).ifPresent(files::release);
     }
 
+    /** Takes the file back from the question (the founder removed it); the file is deleted unless used elsewhere. */
+    @Transactional(TxType.MANDATORY)
+    void unbind(long applicationId, long questionId) {
+        Optional<Long> old = fileOf(applicationId, questionId);
+        em.createNativeQuery("DELETE FROM application_file WHERE application_id = ?1 AND question_id = ?2")
+                .setParameter(1, applicationId).setParameter(2, questionId).executeUpdate();
+        old.ifPresent(files::release);
+    }
+
     Optional<Long> fileOf(long applicationId, long questionId) {
         List<?> ids = em.createNativeQuery("SELECT file_id FROM application_file WHERE application_id = ?1 AND question_id = ?2")
                 .setParameter(1, applicationId).setParameter(2, questionId).getResultList();

@@ -11,6 +11,7 @@ public interface ApplicationMessages {
     @Message String answer_file_help();
     @Message String answer_file_size(long kilobytes);
     @Message String answer_file_kept();
+    @Message String answer_file_remove();
     @Message String application_answer_note();
     @Message String application_answer_send();
     @Message String application_answers_title();
@@ -103,4 +104,5 @@ public interface ApplicationMessages {
     @Message String mail_application_more_info_body(String name, String program, String startup, String message, String url);
     @Message String mail_application_decision_subject(String program);
     @Message String mail_application_decision_body(String name, String program, String startup, String status, String message, String url);
+    @Message String status_conflicted();
 }

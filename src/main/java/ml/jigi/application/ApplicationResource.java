@@ -116,7 +116,7 @@ public class ApplicationResource {
         return withForm(id, input, (a, form, typed) -> {
             Application saved;
             try {
-                saved = applications.save(a.id, user.id(), form.version(), typed.answers(), typed.files());
+                saved = applications.save(a.id, user.id(), form.version(), typed);
             } catch (EditConflict conflict) {
                 return conflict(a, form);
             }
@@ -136,7 +136,7 @@ public class ApplicationResource {
         return withForm(id, input, (a, form, typed) -> {
             Application saved;
             try {
-                saved = a.isEditable() ? applications.save(a.id, user.id(), form.version(), typed.answers(), typed.files()) : a;
+                saved = a.isEditable() ? applications.save(a.id, user.id(), form.version(), typed) : a;
             } catch (EditConflict conflict) {
                 return conflict(a, form);
             }
@@ -164,7 +164,7 @@ public class ApplicationResource {
                 return Response.status(422).entity(page(a, form, List.of())).build();
             }
             try {
-                applications.answer(a.id, user.id(), form.version(), typed.answers(), typed.files(), note);
+                applications.answer(a.id, user.id(), form.version(), typed, note);
             } catch (EditConflict conflict) {
                 return conflict(a, form);
             }
@@ -213,7 +213,7 @@ public class ApplicationResource {
         Map<String, Upload> byField = new java.util.LinkedHashMap<>();
         typed.files().forEach((question, file) -> byField.put("q" + question, file));
         if (!byField.isEmpty() && !storedFiles.admit(form, user.id(), byField)) {
-            typed = new AnswerForm.Typed(typed.answers(), Map.of()); // refused files are asked again; the text is kept
+            typed = typed.withoutFiles(); // refused files are asked again; the text is kept
         }
         try {
             return post.handle(a, form, typed);

@@ -48,6 +48,13 @@ public class ApplicationService {
         }
     }
 
+    /** A manager who declared a conflict of interest on the application tries to decide it: 409. */
+    public static class Conflicted extends jakarta.ws.rs.ClientErrorException {
+        Conflicted() {
+            super("A manager with a declared conflict of interest takes no part in the decision", 409);
+        }
+    }
+
     @Inject
     Outbox outbox;
 
@@ -136,13 +143,19 @@ public class ApplicationService {
     @Transactional
     public Application save(long id, long accountId, long formVersion, Map<String, List<String>> answers,
             Map<String, ml.jigi.web.Upload> files) {
+        return save(id, accountId, formVersion, new AnswerForm.Typed(answers, files, java.util.Set.of()));
+    }
+
+    /** {@link #save(long, long, long, Map, Map)}, with the file answers the founder takes back. */
+    @Transactional
+    public Application save(long id, long accountId, long formVersion, AnswerForm.Typed typed) {
         Application a = Application.lockOwned(id, accountId).orElseThrow(NotFoundException::new);
         EditConflict.check(formVersion, a.version);
         if (!a.isEditable()) {
             throw new IllegalMove(a.status, a.status);
         }
         Instant now = Instant.now();
-        keep(a, accountId, answers, files, now);
+        keep(a, accountId, typed, now);
         a.updatedAt = now;
         EditConflict.flush(Application.getEntityManager());
         return a;
@@ -152,12 +165,12 @@ public class ApplicationService {
      * Keeps the written answers and stores the files sent, each bound to its question of this
      * application (the answer's own record, never a value in the written answers).
      */
-    private void keep(Application a, long accountId, Map<String, List<String>> answers, Map<String, ml.jigi.web.Upload> files,
-            Instant now) {
+    private void keep(Application a, long accountId, AnswerForm.Typed typed, Instant now) {
         Map<String, List<String>> all = a.answerMap();
-        all.putAll(answers);
+        all.putAll(typed.answers());
         a.answerMap(all);
-        files.forEach((question, file) -> answerFiles.bind(a.id, Long.parseLong(question),
+        typed.removed().forEach(question -> answerFiles.unbind(a.id, Long.parseLong(question)));
+        typed.files().forEach((question, file) -> answerFiles.bind(a.id, Long.parseLong(question),
                 storedFiles.store(accountId, file, now), now));
     }
 
@@ -178,6 +191,9 @@ public class ApplicationService {
     public Application submit(long id, long accountId, long formVersion, LocalDate day) {
         Application a = Application.lockOwned(id, accountId).orElseThrow(NotFoundException::new);
         EditConflict.check(formVersion, a.version);
+        if (!a.program.organization.isPublic()) { // suspended or never approved: it may not collect applications
+            throw new IllegalMove(a.status, ApplicationStatus.submitted);
+        }
         move(a, ApplicationStatus.submitted);
         Instant now = Instant.now();
         a.submittedAt = now;
@@ -202,15 +218,14 @@ public class ApplicationService {
 
     /** The founder answers a request for more information: the application goes back to review. */
     @Transactional
-    public Application answer(long id, long accountId, long formVersion, Map<String, List<String>> answers,
-            Map<String, ml.jigi.web.Upload> files, String note) {
+    public Application answer(long id, long accountId, long formVersion, AnswerForm.Typed typed, String note) {
         Application a = Application.lockOwned(id, accountId).orElseThrow(NotFoundException::new);
         EditConflict.check(formVersion, a.version);
         if (a.status != ApplicationStatus.more_info) {
             throw new IllegalMove(a.status, ApplicationStatus.under_review);
         }
         Instant now = Instant.now();
-        keep(a, accountId, answers, files, now);
+        keep(a, accountId, typed, now);
         move(a, ApplicationStatus.under_review);
         event(a, accountId, ApplicationStatus.more_info, ApplicationStatus.under_review, note, false, Instant.now());
         EditConflict.flush(Application.getEntityManager());
@@ -229,6 +244,9 @@ public class ApplicationService {
         if (!ApplicationStatus.BY_MANAGERS.contains(next)) {
             throw new IllegalMove(a.status, next);
         }
+        if (Review.conflicted(a.id, managerId)) { // who declared a conflict of interest takes no part in the decision
+            throw new Conflicted();
+        }
         apply(a, managerId, next, message, internal);
         EditConflict.flush(Application.getEntityManager());
         return a;
@@ -243,7 +261,7 @@ public class ApplicationService {
         int moved = 0;
         for (Long id : ids) {
             Application a = Application.lockManaged(id, managerId).orElse(null);
-            if (a != null && a.program.id == programId && a.status.canMoveTo(next)) {
+            if (a != null && a.program.id == programId && a.status.canMoveTo(next) && !Review.conflicted(a.id, managerId)) {
                 apply(a, managerId, next, message, false);
                 moved++;
             }

@@ -44,7 +44,7 @@ public class ApplyResource {
     ApplicationService applications;
 
     @GET
-        public Response choose(@PathParam("slug") String slug) {
+    public Response choose(@PathParam("slug") String slug) {
         Program program = Program.findPublic(slug).orElseThrow(NotFoundException::new);
         List<Startup> startups = Startup.ownedBy(user.id());
         if (startups.isEmpty()) {
@@ -62,7 +62,7 @@ public class ApplyResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-        public Response start(@PathParam("slug") String slug, @RestForm Long startup) {
+    public Response start(@PathParam("slug") String slug, @RestForm Long startup) {
         Program program = Program.findPublic(slug).orElseThrow(NotFoundException::new);
         if (startup == null || Startup.findOwned(startup, user.id()).isEmpty()) {
             throw new NotFoundException();

@@ -109,4 +109,9 @@ public class Review extends PanacheEntityBase {
                 + "and r.conflictDeclared = true and r.applicationId in (select a.id from Application a where a.program.id = ?2)",
                 Long.class).setParameter(1, reviewerId).setParameter(2, programId).getResultList();
     }
+
+    /** Whether this reviewer declared a conflict of interest on the application. */
+    public static boolean conflicted(long applicationId, long reviewerId) {
+        return count("applicationId = ?1 and reviewerId = ?2 and conflictDeclared = true", applicationId, reviewerId) > 0;
+    }
 }

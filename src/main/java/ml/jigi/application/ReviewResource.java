@@ -152,6 +152,9 @@ public class ReviewResource {
         } catch (EditConflict conflict) {
             form.notice(ui.messages(ApplicationMessages.class).manage_changed_meanwhile());
             return Response.status(Response.Status.CONFLICT).entity(page(managedApplication(id), reviewForm(a), form)).build();
+        } catch (ApplicationService.Conflicted conflicted) {
+            form.notice(ui.messages(ApplicationMessages.class).status_conflicted());
+            return Response.status(Response.Status.CONFLICT).entity(page(a, reviewForm(a), form)).build();
         }
         return Response.seeOther(URI.create("/manage/applications/" + id + "?done=" + next.name())).build();
     }
@@ -160,13 +163,6 @@ public class ReviewResource {
     @Path("{id}/answers/{question}/file")
     public Response file(@PathParam("id") long id, @PathParam("question") long question) {
         return answerFiles.serve(managedApplication(id), question);
-    }
-
-    /** The startup's pitch deck as its profile holds it now (no id comes from the client). */
-    @GET
-    @Path("{id}/pitch-deck")
-    public Response pitchDeck(@PathParam("id") long id) {
-        return ml.jigi.file.Files.serve(managedApplication(id).startup.pitchDeckFileId, true, false);
     }
 
     private Form reviewForm(Application a) {

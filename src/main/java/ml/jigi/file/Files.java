@@ -29,7 +29,8 @@ import ml.jigi.web.Upload;
 
 /**
  * Files kept in the database: stored once checked, each with the account that sent it; refused past
- * the account's quota or its hourly number of files (so that nobody fills the disk); deleted when
+ * the account's quota or its hourly number of uploads (`file_upload`, replaced files included, so
+ * that nobody fills the disk or the database's logs); deleted when
  * nothing refers to them any more (a replaced logo, deck or answer); served with their checked type.
  *
  * A file is reached only through what the server recorded when it stored it (a startup's logo or
@@ -79,11 +80,11 @@ public class Files {
         if (count == 0) {
             return Optional.empty();
         }
-        Object[] usage = (Object[]) em.createNativeQuery("SELECT COALESCE(SUM(size), 0), "
-                + "COALESCE(SUM(CASE WHEN created_at >= ?2 THEN 1 ELSE 0 END), 0) FROM stored_file WHERE owner_id = ?1")
-                .setParameter(1, ownerId).setParameter(2, Instant.now().minus(Duration.ofHours(1))).getSingleResult();
-        long used = ((Number) usage[0]).longValue();
-        long recent = ((Number) usage[1]).longValue();
+        long used = ((Number) em.createNativeQuery("SELECT COALESCE(SUM(size), 0) FROM stored_file WHERE owner_id = ?1")
+                .setParameter(1, ownerId).getSingleResult()).longValue();
+        long recent = ((Number) em.createNativeQuery("SELECT COUNT(*) FROM file_upload WHERE owner_id = ?1 AND created_at >= ?2")
+                .setParameter(1, ownerId).setParameter(2, Instant.now().minus(Duration.ofHours(1))).getSingleResult())
+                .longValue();
         if (recent + count > perHour) {
             return Optional.of(Refusal.rate);
         }
@@ -112,9 +113,15 @@ public class Files {
     /** Stores a checked upload sent by this account; returns the new file's id. */
     @Transactional(TxType.MANDATORY)
     public long store(long ownerId, Upload upload, Instant now) {
+        // One account's uploads are counted one after the other: parallel posts cannot all pass the check.
+        em.createNativeQuery("SELECT id FROM account WHERE id = ?1 FOR UPDATE").setParameter(1, ownerId).getResultList();
         refusal(ownerId, upload.bytes().length, 1).ifPresent(r -> {
             throw new Refused(r);
         });
+        em.createNativeQuery("DELETE FROM file_upload WHERE owner_id = ?1 AND created_at < ?2").setParameter(1, ownerId)
+                .setParameter(2, now.minus(Duration.ofDays(1))).executeUpdate();
+        em.createNativeQuery("INSERT INTO file_upload (owner_id, size, created_at) VALUES (?1, ?2, ?3)")
+                .setParameter(1, ownerId).setParameter(2, upload.bytes().length).setParameter(3, now).executeUpdate();
         StoredFile file = new StoredFile();
         file.contentType = upload.sniff();
         file.filename = upload.filename();

@@ -94,8 +94,10 @@ public class ManageMatchResource {
             }).toList();
             return Templates.ranked(program, rows, shown.pager(), invitable).render();
         });
-        String invitedName = invited == null ? null
-                : Startup.<Startup>find("slug", invited).firstResultOptional().map(st -> st.name).orElse(null);
+        // Only a startup this program invited is named back (a slug typed in the address names nothing else).
+        String invitedName = invited == null ? null : Startup.<Startup>find("slug = ?1 and id in (select i.startupId "
+                + "from ProgramInvitation i where i.programId = ?2)", invited, program.id).firstResultOptional()
+                .map(st -> st.name).orElse(null);
         return Templates.matches(program, ranked, invitedName, regionCode == null ? "" : regionCode.name(),
                 stageCode == null ? "" : stageCode.name(), women, p.weights(), matches.custom(p), invitable);
     }

@@ -54,6 +54,9 @@ public class PrivacyService {
     @Inject
     Files files;
 
+    @Inject
+    ml.jigi.application.ApplicationFiles answerFiles;
+
     /** How long a startup left without any founder is kept (hidden) before it is erased. */
     @ConfigProperty(name = "jigi.privacy.orphan-days", defaultValue = "90")
     int orphanDays;
@@ -92,7 +95,9 @@ public class PrivacyService {
         for (Application app : Application.<Application>list("startup.id in (select o.startupId from StartupOwner o "
                 + "where o.accountId = ?1) order by id", accountId)) {
             applications.add(map("program", app.program.slug, "startup", app.startup.slug, "status", app.status.name(),
-                    "answers", app.answerMap(), "submitted_at", String.valueOf(app.submittedAt), "decision_message",
+                    "answers", app.answerMap(), "file_answers", answerFiles.of(app.id).values().stream()
+                            .map(f -> map("question", f.questionId(), "name", f.filename(), "size", f.size())).toList(),
+                    "submitted_at", String.valueOf(app.submittedAt), "decision_message",
                     app.decisionMessage, "timeline", ApplicationEvent.timeline(app.id, false).stream()
                             .map(e -> map("at", String.valueOf(e.at), "to", e.toStatus.name(), "message", e.note)).toList()));
         }
@@ -174,6 +179,7 @@ public class PrivacyService {
         OrganizationManager.delete("accountId", accountId);
         StartupInvitation.delete("invitedBy = ?1 and acceptedAt is null", accountId);
         StartupInvitation.openFor(a).forEach(StartupInvitation::delete);
+        StartupInvitation.delete("acceptedBy", accountId); // they hold the person's address
         OutboxMail.delete("accountId", accountId);
         Report.update("message = null where reporterId = ?1", accountId);
         a.username = "deleted-" + a.id;
@@ -186,14 +192,29 @@ public class PrivacyService {
         keycloak.delete(a.keycloakSubject); // last: if Keycloak refuses, nothing here is erased either
     }
 
-    /** Every night: startups left without a founder for longer than the delay are erased (one transaction each). */
+    /**
+     * Every night: startups left without a founder for longer than the delay are erased (one
+     * transaction each), and mails sent more than 90 days ago are forgotten (older ones carry no
+     * account, so only time can erase them).
+     */
     @Scheduled(cron = "${jigi.privacy.orphan-cron:0 17 3 * * ?}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void eraseOrphansNightly() {
         int erased = eraseOrphans(Instant.now());
         if (erased > 0) {
             LOG.infof("Erased %d startups left without a founder for %d days", erased, orphanDays);
         }
+        forgetSentMails(Instant.now());
     }
+
+    /** Deletes the mails sent (or given up) more than 90 days before this moment; returns how many. */
+    public long forgetSentMails(Instant now) {
+        Instant before = now.minus(Duration.ofDays(MAIL_DAYS));
+        return QuarkusTransaction.requiringNew().call(() -> OutboxMail.delete(
+                "status <> ?1 and createdAt < ?2", OutboxMail.Status.pending, before));
+    }
+
+    /** How long a mail is kept once it left (or failed for good). */
+    static final int MAIL_DAYS = 90;
 
     /** Erases the startups without a founder since before the delay; returns how many. */
     public int eraseOrphans(Instant now) {
@@ -221,10 +242,10 @@ public class PrivacyService {
         }
         String slug = s.slug;
         List<Long> applications = Application.<Application>list("startup.id", id).stream().map(x -> x.id).toList();
-        List<Long> answerFiles = new ArrayList<>();
+        List<Long> boundFiles = new ArrayList<>();
         if (!applications.isEmpty()) {
             Application.getEntityManager().createNativeQuery("SELECT file_id FROM application_file WHERE application_id IN (:ids)")
-                    .setParameter("ids", applications).getResultList().forEach(f -> answerFiles.add(((Number) f).longValue()));
+                    .setParameter("ids", applications).getResultList().forEach(f -> boundFiles.add(((Number) f).longValue()));
             Review.delete("applicationId in ?1", applications);
             ApplicationEvent.delete("applicationId in ?1", applications);
             Application.getEntityManager().createNativeQuery("DELETE FROM application_file WHERE application_id IN (:ids)")
@@ -236,7 +257,7 @@ public class PrivacyService {
         s.delete();
         files.release(logo);
         files.release(deck);
-        answerFiles.forEach(files::release);
+        boundFiles.forEach(files::release);
         audit.record(null, "startup.erase", "startup", id, slug + " (no founder for " + orphanDays + " days)");
         return true;
     }

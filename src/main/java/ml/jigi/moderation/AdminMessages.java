@@ -143,6 +143,13 @@ public interface AdminMessages {
     @Message String users_col_name();
     @Message String users_col_username();
     @Message String users_col_status();
+    @Message String users_failed_title();
+    @Message String users_failed_help();
+    @Message String users_failed_at();
+    @Message String users_failed_error();
+    @Message String users_failed_address();
+    @Message String users_failed_none();
+    @Message String users_failed_reason(String error);
     @Message String users_back();
     @Message String users_email();
     @Message String users_roles();

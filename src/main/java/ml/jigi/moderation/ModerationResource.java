@@ -199,8 +199,11 @@ public class ModerationResource {
                     .moderationStatus);
             case organization -> ModerationService.open(Organization.<Organization>findByIdOptional(id)
                     .orElseThrow(NotFoundException::new).moderationStatus);
-            case program -> ModerationService.open(Program.<Program>findByIdOptional(id).orElseThrow(NotFoundException::new)
-                    .status);
+            case program -> {
+                Program p = Program.<Program>findByIdOptional(id).orElseThrow(NotFoundException::new);
+                yield ModerationService.open(p.status).stream() // published only once its organization is approved
+                        .filter(d -> d != Decision.approve || p.organization.isPublic()).toList();
+            }
         };
     }
 

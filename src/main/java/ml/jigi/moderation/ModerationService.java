@@ -110,7 +110,8 @@ public class ModerationService {
                 Program p = Program.<Program>findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE)
                         .orElseThrow(NotFoundException::new);
                 EditConflict.check(formVersion, p.version);
-                if (!open(p.status).contains(decision)) {
+                if (!open(p.status).contains(decision)
+                        || decision == Decision.approve && !p.organization.isPublic()) { // its organization first
                     throw new NotOpen(kind, decision);
                 }
                 p.status = decision == Decision.approve ? ProgramStatus.published : ProgramStatus.draft;

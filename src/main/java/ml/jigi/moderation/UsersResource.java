@@ -39,6 +39,8 @@ import ml.jigi.web.UiLocale;
 public class UsersResource {
 
     static final int SHOWN = 50;
+    /** The latest refused logins shown (Keycloak keeps them thirty days). */
+    static final int FAILED_SHOWN = 20;
 
     /** What Keycloak says of the account, or why it could not say. */
     @io.quarkus.qute.TemplateData
@@ -47,7 +49,8 @@ public class UsersResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance users(String q, List<Account> accounts);
+        static native TemplateInstance users(String q, List<Account> accounts, List<KeycloakUsers.FailedLogin> failed,
+                boolean failedKnown);
 
         static native TemplateInstance user(Account account, AtKeycloak keycloak, List<Organization> managed,
                 List<Option> organizations, Form form, boolean self);
@@ -79,7 +82,15 @@ public class UsersResource {
             found = Account.<Account>find("username like ?1 or displayName like ?1 or email like ?1 order by username", like)
                     .page(0, SHOWN).list();
         }
-        return Templates.users(query, found);
+        List<KeycloakUsers.FailedLogin> failed;
+        boolean known = true;
+        try {
+            failed = keycloak.failedLogins(FAILED_SHOWN);
+        } catch (KeycloakUsers.Unavailable e) {
+            failed = List.of();
+            known = false;
+        }
+        return Templates.users(query, found, failed, known);
     }
 
     @GET

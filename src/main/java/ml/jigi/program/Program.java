@@ -163,8 +163,10 @@ public class Program extends PanacheEntityBase {
         return Deadline.daysLeft(deadline, day);
     }
 
+    /** A program the public may see and founders apply to: published or closed, of an approved organization. */
     public static Optional<Program> findPublic(String slug) {
-        return find("slug = ?1 and status in ?2", slug, List.of(ProgramStatus.published, ProgramStatus.closed))
+        return find("slug = ?1 and status in ?2 and organization.moderationStatus = ?3", slug,
+                List.of(ProgramStatus.published, ProgramStatus.closed), ml.jigi.startup.ModerationStatus.approved)
                 .firstResultOptional();
     }
 

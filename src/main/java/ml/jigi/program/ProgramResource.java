@@ -82,7 +82,7 @@ public class ProgramResource {
     @GET
     @Path("{slug}")
     public TemplateInstance show(@PathParam("slug") String slug) {
-        Program program = Program.findPublic(slug).filter(p -> p.organization.isPublic())
+        Program program = Program.findPublic(slug)
                 .orElseThrow(NotFoundException::new);
         LocalDate today = Dates.today();
         return Templates.show(program, today, false, fits.of(program, today));

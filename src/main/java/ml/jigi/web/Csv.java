@@ -6,8 +6,11 @@ import java.util.List;
 
 /**
  * CSV as spreadsheets read it (RFC 4180, UTF-8 with a byte-order mark written by the caller), safe
- * to open: a cell never starts a formula, whatever the spreadsheet takes as separator. Excel set to
- * French splits on ';', so a cell holding ';' is quoted too, or "a;=cmd" would become a formula cell.
+ * to open: no cell ever starts a formula, whatever the spreadsheet takes as separator. Excel set to
+ * French splits a comma-separated line on ';' and on line breaks, and honours a quote only at the
+ * start of its own cell: in "1,\"a;=2+3\"", "=2+3" is a cell of its own. So a formula sign is
+ * defused wherever such a cell could start: at the start of the value, after ';', and after a
+ * line break.
  */
 public final class Csv {
 
@@ -24,12 +27,13 @@ public final class Csv {
         w.write("\r\n");
     }
 
-    /** One cell: formulas defused (a leading = + - @, tab or carriage return gets a quote mark), quoted when needed. */
+    /** Where a spreadsheet may start a cell inside a value, followed by a sign that starts a formula. */
+    private static final java.util.regex.Pattern FORMULA = java.util.regex.Pattern.compile("(?<=^|[;\\t\\r\\n])([=+\\-@\\t\\r])");
+
+    /** One cell: formulas defused (a quote mark before = + - @, tab or carriage return wherever a cell may start), quoted when needed. */
     public static String field(String value) {
         String v = value == null ? "" : value;
-        if (!v.isEmpty() && "=+-@\t\r".indexOf(v.charAt(0)) >= 0) {
-            v = "'" + v; // a spreadsheet must not run what someone typed
-        }
+        v = FORMULA.matcher(v).replaceAll("'$1"); // a spreadsheet must not run what someone typed
         if (v.contains(",") || v.contains(";") || v.contains("\"") || v.contains("\n") || v.contains("\r")
                 || v.contains("\t")) {
             v = "\"" + v.replace("\"", "\"\"") + "\"";

@@ -18,12 +18,22 @@ class TokenAudienceTest {
     @Test
     void aTokenIssuedToAnotherClientIsRefused() {
         String realm = ConfigProvider.getConfig().getValue("quarkus.oidc.auth-server-url", String.class);
-        // admin-cli, a client every Keycloak realm has, gives a real, signed token for awa.traore.
-        String token = given().contentType(ContentType.URLENC).formParam("grant_type", "password")
-                .formParam("client_id", "admin-cli").formParam("username", "awa.traore")
-                .formParam("password", "jigi-demo-2026").when().post(realm + "/protocol/openid-connect/token")
-                .then().statusCode(200).extract().path("access_token");
+        // A real token, signed by the same realm, issued to another of its clients (the service account's).
+        String token = given().contentType(ContentType.URLENC).formParam("grant_type", "client_credentials")
+                .formParam("client_id", "jigi-admin").formParam("client_secret", ConfigProvider.getConfig().getValue(
+                        "quarkus.keycloak.admin-client.client-secret", String.class))
+                .when().post(realm + "/protocol/openid-connect/token").then().statusCode(200).extract().path("access_token");
         given().auth().oauth2(token).when().get("/api/me").then().statusCode(401);
+    }
+
+    @Test
+    void thePasswordGrantIsClosedInTheRealm() {
+        String realm = ConfigProvider.getConfig().getValue("quarkus.oidc.auth-server-url", String.class);
+        for (String client : new String[] {"admin-cli", "jigi-web"}) {
+            given().contentType(ContentType.URLENC).formParam("grant_type", "password").formParam("client_id", client)
+                    .formParam("username", "awa.traore").formParam("password", "jigi-demo-2026")
+                    .when().post(realm + "/protocol/openid-connect/token").then().statusCode(org.hamcrest.Matchers.oneOf(400, 401));
+        }
     }
 
     @Test

@@ -72,6 +72,15 @@ class ConflictOfInterestTest {
         assertEquals("4.00", clearRow[firstMean], "the other application keeps its means");
         assertEquals("7.00", clearRow[firstMean + 1]);
         assertFalse(clearRow[average].isEmpty());
+
+        // Nor does the conflicted manager take part in the decision.
+        assertEquals(1, page.select("#decision [data-conflicted=true]").size());
+        ml.jigi.web.Csrf csrf = ml.jigi.web.Csrf.of("/manage/applications/" + conflicted.id);
+        Application now = ApplicationFixtures.reload(conflicted.id);
+        given().redirects().follow(false).cookie(ml.jigi.web.Csrf.COOKIE, csrf.cookie()).formParam(ml.jigi.web.Csrf.FIELD, csrf.token())
+                .formParam("status", "rejected").formParam("version", now.version)
+                .when().post("/manage/applications/" + conflicted.id + "/status").then().statusCode(409);
+        assertEquals(ApplicationStatus.submitted, ApplicationFixtures.reload(conflicted.id).status);
     }
 
     static String line(String[] lines, long applicationId) {

@@ -109,7 +109,8 @@ class ReviewTest {
                 "recipient = ?1 and template = 'application_more_info'", s.founder().email).singleResult());
         assertTrue(mail.payload.contains("Envoyez vos chiffres de vente 2026."));
 
-        ApplicationFixtures.service().answer(a.id, s.founder().id, asked.version, Map.of(), Map.of(), "Voici nos chiffres.");
+        ApplicationFixtures.service().answer(a.id, s.founder().id, asked.version,
+                new AnswerForm.Typed(Map.of(), Map.of(), java.util.Set.of()), "Voici nos chiffres.");
         Application answered = ApplicationFixtures.reload(a.id);
         assertEquals(ApplicationStatus.under_review, answered.status);
 

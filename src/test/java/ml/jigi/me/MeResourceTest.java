@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
+import ml.jigi.web.Csrf;
 import io.quarkus.test.security.TestSecurity;
 import io.quarkus.test.security.oidc.Claim;
 import io.quarkus.test.security.oidc.OidcSecurity;
@@ -115,8 +116,9 @@ class MeResourceTest {
     @TestSecurity(user = "me-lang", roles = "founder")
     @OidcSecurity(claims = {@Claim(key = "sub", value = "sub-me-lang"), @Claim(key = "name", value = "Lang User")})
     void theChosenLanguageIsSavedOnTheAccount() {
-        given().when().get("/me").then().statusCode(200);
-        given().redirects().follow(false).when().get("/lang/en?next=/me").then().statusCode(303);
+        Csrf csrf = Csrf.of("/me");
+        given().redirects().follow(false).cookie(Csrf.COOKIE, csrf.cookie()).formParam(Csrf.FIELD, csrf.token())
+                .formParam("code", "en").formParam("next", "/me").when().post("/lang").then().statusCode(303);
         assertEquals("en", QuarkusTransaction.requiringNew()
                 .call(() -> Account.findBySubject("sub-me-lang").orElseThrow().locale));
         // On another browser without the cookie, the account's language is used.

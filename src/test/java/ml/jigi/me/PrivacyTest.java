@@ -94,6 +94,14 @@ class PrivacyTest {
             sent.invitedBy = me.id;
             sent.createdAt = Instant.now();
             sent.persist();
+            StartupInvitation accepted = new StartupInvitation(); // how they joined the partner's startup
+            accepted.startupId = shared.id;
+            accepted.email = me.email;
+            accepted.invitedBy = partner.id;
+            accepted.createdAt = Instant.now();
+            accepted.acceptedAt = Instant.now();
+            accepted.acceptedBy = me.id;
+            accepted.persist();
             Report r = new Report();
             r.objectType = ModerationService.Kind.startup;
             r.objectId = shared.id;
@@ -102,7 +110,7 @@ class PrivacyTest {
             r.message = "Ce profil copie le nôtre mot pour mot.";
             r.createdAt = Instant.now();
             r.persist();
-            return new long[] {mine1.id, theirs.id, deck.id, sent.id, r.id};
+            return new long[] {mine1.id, theirs.id, deck.id, sent.id, r.id, accepted.id};
         });
 
         byte[] zip = given().when().get("/me/data").then().statusCode(200).contentType("application/zip")
@@ -117,6 +125,7 @@ class PrivacyTest {
         assertEquals("2026-11", json.getString("consents[0].text_version"));
         assertEquals(1, json.getList("mails").size(), "the mail written for the account, not the one merely sent to its address");
         assertEquals(List.of(stranger), json.getList("invitations_sent.email"));
+        assertEquals(List.of(shared.slug), json.getList("invitations_received.startup"));
         assertEquals(List.of("Ce profil copie le nôtre mot pour mot."), json.getList("reports_filed.message"));
         assertEquals(List.of("mon deck.pdf"), json.getList("files.name"));
         String inArchive = json.getString("files[0].in_archive");
@@ -145,6 +154,8 @@ class PrivacyTest {
         assertNotNull(QuarkusTransaction.requiringNew().call(() -> OutboxMail.findById(ids[1])),
                 "a mail found only by address is nobody's to erase");
         assertNull(QuarkusTransaction.requiringNew().call(() -> StartupInvitation.findById(ids[3])), "invitations sent go");
+        assertNull(QuarkusTransaction.requiringNew().call(() -> StartupInvitation.findById(ids[5])),
+                "and the invitation they accepted, which holds their address");
         Report report = QuarkusTransaction.requiringNew().call(() -> Report.findById(ids[4]));
         assertNull(report.message, "the report's text goes, the report stays for the moderators");
         assertEquals(1L, (long) QuarkusTransaction.requiringNew().call(() -> AuditEntry.count(

@@ -135,4 +135,44 @@ class AfterApprovalTest {
         assertEquals(0L, (long) QuarkusTransaction.requiringNew().call(() -> ml.jigi.matching.ProgramInvitation.count(
                 "startupId", target.id)), "no invitation, no mail");
     }
+
+    @Test
+    @TestSecurity(user = "aa-founder", roles = "founder")
+    @OidcSecurity(claims = @Claim(key = "sub", value = "aa-founder"))
+    void aSuspendedOrganizationCollectsNoApplication() {
+        Account me = Fixtures.account("aa-founder");
+        Startup mine = Fixtures.startup(Fixtures.unique("Candidate prudente"), me);
+        Organization org = Fixtures.organization(Fixtures.unique("Org suspendue"), null);
+        Program program = Fixtures.program(org, Fixtures.unique("Programme d'une org suspendue"));
+        long draft = ml.jigi.application.ApplicationFixturesAccess.draft(program.id, mine.id, me.id);
+        QuarkusTransaction.requiringNew().run(() -> Organization.<Organization>findById(org.id).moderationStatus
+                = ModerationStatus.suspended);
+
+        given().redirects().follow(false).when().get("/programs/" + program.slug).then().statusCode(404);
+        given().redirects().follow(false).when().get("/programs/" + program.slug + "/apply").then().statusCode(404);
+        Csrf csrf = Csrf.of("/my/applications/" + draft);
+        given().redirects().follow(false).cookie(Csrf.COOKIE, csrf.cookie()).formParam(Csrf.FIELD, csrf.token())
+                .formParam("startup", mine.id).when().post("/programs/" + program.slug + "/apply").then().statusCode(404);
+        long version = QuarkusTransaction.requiringNew().call(
+                () -> ml.jigi.application.Application.<ml.jigi.application.Application>findById(draft).version);
+        given().redirects().follow(false).cookie(Csrf.COOKIE, csrf.cookie()).multiPart(Csrf.FIELD, csrf.token())
+                .multiPart("version", String.valueOf(version)).when().post("/my/applications/" + draft + "/submit")
+                .then().statusCode(409);
+        assertEquals(ml.jigi.application.ApplicationStatus.draft, QuarkusTransaction.requiringNew().call(
+                () -> ml.jigi.application.Application.<ml.jigi.application.Application>findById(draft).status));
+    }
+
+    @Test
+    @TestSecurity(user = "aa-curious", roles = "manager")
+    @OidcSecurity(claims = @Claim(key = "sub", value = "aa-curious"))
+    void theMatchesPageNamesOnlyAStartupThisProgramInvited() {
+        Account me = Fixtures.account("aa-curious");
+        Organization org = Fixtures.organization(Fixtures.unique("Org curieuse"), me);
+        Program program = Fixtures.program(org, Fixtures.unique("Programme curieux"));
+        Startup hidden = Fixtures.startup(Fixtures.unique("Startup cachée"), null);
+        QuarkusTransaction.requiringNew().run(() -> Startup.<Startup>findById(hidden.id).visibility
+                = ml.jigi.startup.Visibility.hidden);
+        String page = given().when().get("/manage/programs/" + program.id + "/matches?invited=" + hidden.slug).asString();
+        assertFalse(page.contains(hidden.name), "a slug typed in the address does not reveal a hidden startup's name");
+    }
 }

@@ -11,6 +11,9 @@ import java.util.List;
 import java.util.UUID;
 
 import org.eclipse.microprofile.config.ConfigProvider;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.select.Elements;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -158,6 +161,19 @@ class UsersTest {
         assertEquals(0L, (long) QuarkusTransaction.requiringNew().call(() -> AuditEntry.count(
                 "action = 'user.manager_add' and objectId = ?1", ghost.id)));
         given().when().get("/admin/users/999999999").then().statusCode(404);
+    }
+
+    @Test
+    @Order(4)
+    @TestSecurity(user = ADMIN, roles = "admin")
+    @OidcSecurity(claims = @Claim(key = "sub", value = ADMIN))
+    void refusedLoginsAreListedForTheAdministrators() {
+        String guessed = "intrus-" + UUID.randomUUID().toString().substring(0, 8);
+        ml.jigi.web.KeycloakForm.attempt(guessed, "devine-moi").then().statusCode(200); // the form again, with its error
+        Document page = Jsoup.parse(given().when().get("/admin/users").asString());
+        Elements row = page.select("#failed-logins tr[data-failed-login=" + guessed + "]");
+        assertEquals(1, row.size(), page.select("#failed-logins").outerHtml());
+        assertTrue(row.text().contains("identifiant inconnu"), row.text());
     }
 
     @Test

@@ -1,44 +1,122 @@
 package ml.jigi.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.io.StringWriter;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-/** A CSV cell is quoted when needed and never starts a formula, with ',' or ';' (Excel in French) as separator. */
+/**
+ * A CSV cell never starts a formula, read as a standard CSV reader does (RFC 4180, commas) or as Excel
+ * set to French does (it splits on ';' and line breaks and honours a quote only at the start of a cell).
+ */
 class CsvTest {
 
+    static final List<String> HOSTILE = List.of("=HYPERLINK(\"http://evil\")", "+1", "-1+2", "@SUM(A1)", "\t=1+1",
+            "\r=1+1", "Merci;=2+3;fin", "x;=HYPERLINK(B2&C2);y", "ligne\n=2+3;y", "a;+b", "a;-b", "a;@b", "a;\t=1",
+            "a\r\n=1", "Kènè, SARL;=1");
+
     @Test
-    void fieldsAreQuotedAndFormulasDefused() {
+    void quotingFollowsRfc4180() {
         assertEquals("\"a,b\"", Csv.field("a,b"));
         assertEquals("\"say \"\"hi\"\"\"", Csv.field("say \"hi\""));
-        assertEquals("'=HYPERLINK(1)", Csv.field("=HYPERLINK(1)"));
-        assertEquals("'+1", Csv.field("+1"));
-        assertEquals("'-1+2", Csv.field("-1+2"));
-        assertEquals("'@SUM(A1)", Csv.field("@SUM(A1)"));
         assertEquals("plain", Csv.field("plain"));
         assertEquals("", Csv.field(null));
+        assertEquals("'=HYPERLINK(1)", Csv.field("=HYPERLINK(1)"));
     }
 
     @Test
-    void aSemicolonCannotStartAFormulaInAFrenchSpreadsheet() {
-        // Excel set to French splits unquoted cells on ';': "x;=cmd" would become the cells "x" and "=cmd".
-        assertEquals("\"Kènè;=HYPERLINK(\"\"http://evil\"\")\"", Csv.field("Kènè;=HYPERLINK(\"http://evil\")"));
-        assertEquals("\"a;b\"", Csv.field("a;b"));
+    void noCellStartsAFormulaForAStandardReader() throws Exception {
+        for (String value : HOSTILE) {
+            for (String cell : rfc4180(line(List.of("12", value, "fin")))) {
+                assertFalse(startsFormula(cell), value + " gave the cell " + cell);
+            }
+        }
     }
 
     @Test
-    void tabsAndCarriageReturnsCannotLeadACell() {
-        assertEquals("\"'\t=1+1\"", Csv.field("\t=1+1"));
-        assertEquals("\"'\r=1+1\"", Csv.field("\r=1+1"));
+    void noCellStartsAFormulaInExcelSetToFrench() throws Exception {
+        for (String value : HOSTILE) {
+            for (String cell : excelFrench(line(List.of("12", value, "fin")))) {
+                assertFalse(startsFormula(cell), value + " gave the cell " + cell);
+            }
+        }
     }
 
     @Test
     void aLineEndsWithCrLf() throws Exception {
+        assertEquals("a,\"b;c\",'=d\r\n", line(List.of("a", "b;c", "=d")));
+    }
+
+    static String line(List<String> fields) throws Exception {
         StringWriter w = new StringWriter();
-        Csv.line(w, List.of("a", "b;c", "=d"));
-        assertEquals("a,\"b;c\",'=d\r\n", w.toString());
+        Csv.line(w, fields);
+        return w.toString();
+    }
+
+    static boolean startsFormula(String cell) {
+        return !cell.isEmpty() && "=+-@".indexOf(cell.charAt(0)) >= 0;
+    }
+
+    /** Cells as an RFC 4180 reader sees them (commas; quotes around a whole field). */
+    static List<String> rfc4180(String line) {
+        List<String> cells = new ArrayList<>();
+        StringBuilder cell = new StringBuilder();
+        boolean quoted = false;
+        String text = line.endsWith("\r\n") ? line.substring(0, line.length() - 2) : line;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (quoted) {
+                if (c == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
+                    cell.append('"');
+                    i++;
+                } else if (c == '"') {
+                    quoted = false;
+                } else {
+                    cell.append(c);
+                }
+            } else if (c == '"' && cell.length() == 0) {
+                quoted = true;
+            } else if (c == ',') {
+                cells.add(cell.toString());
+                cell.setLength(0);
+            } else {
+                cell.append(c);
+            }
+        }
+        cells.add(cell.toString());
+        return cells;
+    }
+
+    /** Cells as Excel in French reads a comma-separated line: ';' and line breaks separate, quotes count only at a cell's start. */
+    static List<String> excelFrench(String line) {
+        List<String> cells = new ArrayList<>();
+        StringBuilder cell = new StringBuilder();
+        boolean quoted = false;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (quoted) {
+                if (c == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
+                    cell.append('"');
+                    i++;
+                } else if (c == '"') {
+                    quoted = false;
+                } else {
+                    cell.append(c);
+                }
+            } else if (c == '"' && cell.length() == 0) {
+                quoted = true;
+            } else if (c == ';' || c == '\n' || c == '\r' || c == '\t') {
+                cells.add(cell.toString());
+                cell.setLength(0);
+            } else {
+                cell.append(c);
+            }
+        }
+        cells.add(cell.toString());
+        return cells;
     }
 }

@@ -62,6 +62,7 @@ class HardeningTest {
     @OidcSecurity(claims = @Claim(key = "sub", value = "hd-lang"))
     void theLanguageLinkChangesNothingStoredTheFormSavesIt() {
         Account me = Fixtures.account("hd-lang");
+        QuarkusTransaction.requiringNew().run(() -> Account.update("locale = 'fr' where id = ?1", me.id));
         given().redirects().follow(false).when().get("/lang/en?next=/me").then().statusCode(303);
         assertEquals("fr", locale(me.id), "a GET changes no stored data");
         given().redirects().follow(false).contentType("application/x-www-form-urlencoded").formParam("code", "en")
@@ -72,6 +73,16 @@ class HardeningTest {
                 .formParam("code", "en").formParam("next", "/me").when().post("/lang").then().statusCode(303)
                 .header("Location", containsString("/me"));
         assertEquals("en", locale(me.id), "the header's form saves the choice on the account");
+    }
+
+    @Test
+    @TestSecurity(user = "hd-cookie", roles = "founder")
+    @OidcSecurity(claims = @Claim(key = "sub", value = "hd-cookie"))
+    void theFormTokenCookieIsSameSiteLax() {
+        String cookie = given().when().get("/me").then().statusCode(200).extract().headers().getValues("Set-Cookie").stream()
+                .filter(c -> c.startsWith(Csrf.COOKIE + "=")).findFirst().orElseThrow();
+        org.junit.jupiter.api.Assertions.assertTrue(cookie.contains("SameSite=Lax") && cookie.toLowerCase().contains("httponly"),
+                cookie);
     }
 
     static String locale(long accountId) {

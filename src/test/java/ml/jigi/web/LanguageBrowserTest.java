@@ -1,6 +1,7 @@
 package ml.jigi.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -31,7 +32,9 @@ class LanguageBrowserTest extends BrowserTest {
         browser.loginOnKeycloak("moussa.keita", Browser.DEMO_PASSWORD);
         assertEquals("Hello, Moussa Keïta!", browser.text("h1"));
 
-        browser.click(By.cssSelector("nav.lang a[hreflang=fr]"));
+        // Logged in, the switch is a form (it saves the choice on the account; a link would change stored data).
+        assertTrue(browser.all("nav.lang a[hreflang=fr]").isEmpty());
+        browser.click(By.cssSelector("nav.lang button[name=code][value=fr]"));
         assertEquals(browser.base + "/me", browser.driver.getCurrentUrl(), "the switch returns to the same page");
         assertEquals("Bonjour, Moussa Keïta !", browser.text("h1"));
     }
