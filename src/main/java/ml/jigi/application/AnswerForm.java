@@ -1,8 +1,5 @@
 package ml.jigi.application;
 
-import java.math.BigDecimal;
-import java.net.URI;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -88,57 +85,21 @@ final class AnswerForm {
         return form.set("version", version);
     }
 
-    /** What a submission lacks, by field: required answers, numbers, addresses, choices. */
-    static void check(Form form, List<ProgramQuestion> questions, AnswerSheet answers) {
+    /** Says next to each field what a submission found wrong with its answer (AnswerCheck). */
+    static void explain(Form form, List<ProgramQuestion> questions, Map<Long, AnswerCheck.Problem> problems) {
         for (ProgramQuestion q : questions) {
-            String name = field(q);
-            List<String> values = answers.texts(q);
-            if (!answers.answered(q)) {
-                if (q.required) {
-                    form.reject(name, form.messages().form_error_required());
-                }
+            AnswerCheck.Problem problem = problems.get(q.id);
+            if (problem == null) {
                 continue;
             }
-            if (values.isEmpty()) { // a file answer
-                continue;
-            }
-            String value = values.get(0);
-            switch (q.type) {
-                case short_text -> {
-                    if (value.length() > 300) {
-                        form.reject(name, form.messages().form_error_too_long(300));
-                    }
-                }
-                case long_text -> {
-                    if (value.length() > 5000) {
-                        form.reject(name, form.messages().form_error_too_long(5000));
-                    }
-                }
-                case number -> {
-                    try {
-                        new BigDecimal(value.replace(',', '.').replace(" ", ""));
-                    } catch (NumberFormatException e) {
-                        form.reject(name, form.messages().form_error_number());
-                    }
-                }
-                case url -> {
-                    try {
-                        URI uri = URI.create(value.matches("(?i)^https?://.*") ? value : "https://" + value);
-                        if (uri.getHost() == null || !uri.getHost().contains(".")) {
-                            form.reject(name, form.messages().form_error_url());
-                        }
-                    } catch (IllegalArgumentException e) {
-                        form.reject(name, form.messages().form_error_url());
-                    }
-                }
-                case choice, multi_choice -> {
-                    if (!new HashSet<>(q.choiceList()).containsAll(values) || q.type == QuestionType.choice && values.size() > 1) {
-                        form.reject(name, form.messages().form_error_code());
-                    }
-                }
-                case file -> {
-                }
-            }
+            var m = form.messages();
+            form.reject(field(q), switch (problem.kind()) {
+                case required -> m.form_error_required();
+                case too_long -> m.form_error_too_long(problem.limit());
+                case number -> m.form_error_number();
+                case url -> m.form_error_url();
+                case choice -> m.form_error_code();
+            });
         }
     }
 }

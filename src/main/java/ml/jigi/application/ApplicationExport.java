@@ -114,7 +114,7 @@ public class ApplicationExport {
             row.add(a.startup.slug);
             row.add(a.startup.region.name());
             row.add(a.startup.stage.name());
-            row.add(ml.jigi.startup.CodeSets.join(a.startup.sectors).replace(',', ' '));
+            row.add(ml.jigi.code.CodeSets.join(a.startup.sectors).replace(',', ' '));
             row.add(String.valueOf(a.startup.teamSize));
             row.add(String.valueOf(a.startup.womenLed));
             row.add(String.valueOf(a.startup.youthLed));

@@ -2,8 +2,6 @@ package ml.jigi.application;
 
 import java.net.URI;
 import java.util.ArrayList;
-import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -14,8 +12,6 @@ import io.quarkus.qute.RawString;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.TypedQuery;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
@@ -27,10 +23,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import ml.jigi.account.CurrentUser;
+import ml.jigi.code.Region;
+import ml.jigi.code.Stage;
 import ml.jigi.program.Program;
-import ml.jigi.startup.Region;
-import ml.jigi.startup.Stage;
-import ml.jigi.web.CodeMessages;
 import ml.jigi.web.Form;
 import ml.jigi.web.Option;
 import ml.jigi.web.Pager;
@@ -72,6 +67,9 @@ public class ApplicationListResource {
     @Inject
     RenderedFragments fragments;
 
+    @Inject
+    ApplicationListQuery query;
+
     @GET
     public TemplateInstance list(@PathParam("id") long id, @RestQuery String status, @RestQuery String region,
             @RestQuery String stage, @RestQuery String womenLed, @RestQuery String sort, @RestQuery String page,
@@ -81,64 +79,26 @@ public class ApplicationListResource {
         Region regionCode = Pager.code(Region.class, region);
         Stage stageCode = Pager.code(Stage.class, stage);
         boolean women = "1".equals(womenLed) || "on".equals(womenLed);
-        // Every order ends on the id in the same direction so that MariaDB reads the program's index
-        // in order and stops after a page (V6); a descending order already puts NULLs last in MariaDB.
         String sortCode = "score".equals(sort) || "review".equals(sort) ? sort : null;
-        String order = switch (sortCode == null ? "" : sortCode) {
-            case "score" -> "a.matchScoreAtSubmit desc, a.id desc";
-            case "review" -> "a.reviewAverage desc, a.id desc";
-            default -> "a.submittedAt desc, a.id desc";
-        };
-        StringBuilder where = new StringBuilder("where a.program.id = :program and a.status <> :draft");
-        Map<String, Object> params = new HashMap<>();
-        params.put("program", program.id);
-        params.put("draft", ApplicationStatus.draft);
-        if (statusCode != null) {
-            where.append(" and a.status = :status");
-            params.put("status", statusCode);
-        }
-        if (regionCode != null) {
-            where.append(" and s.region = :region");
-            params.put("region", regionCode);
-        }
-        if (stageCode != null) {
-            where.append(" and s.stage = :stage");
-            params.put("stage", stageCode);
-        }
-        if (women) {
-            where.append(" and s.womenLed = true");
-        }
-        EntityManager em = Application.getEntityManager();
+        ApplicationListQuery.Filter filter = new ApplicationListQuery.Filter(statusCode, regionCode, stageCode, women, sortCode);
         // The counts and the page of rows are kept rendered under the program's application stamp
         // (V6: moved by every change to its applications or their startups, whoever writes).
-        String prefix = "applications|" + program.id + "|" + stamp(em, program.id) + "|" + ui.code() + "|";
+        String prefix = "applications|" + program.id + "|" + query.stamp(program.id) + "|" + ui.code() + "|";
         java.util.concurrent.atomic.AtomicReference<Map<ApplicationStatus, Long>> counted = new java.util.concurrent.atomic.AtomicReference<>();
         java.util.function.Supplier<Map<ApplicationStatus, Long>> counts = () -> counted.updateAndGet(
-                known -> known != null ? known : counts(em, program.id));
+                known -> known != null ? known : query.counts(program.id));
         RawString countsHtml = fragments.get(prefix + "counts",
                 () -> Templates.applicationsCounts(program.id, counts.get()).render());
         // A manager who declared a conflict of interest sees no average for that application.
         java.util.Set<Long> conflicts = new java.util.TreeSet<>(Review.conflictsOf(user.id(), program.id));
-        String key = prefix + statusCode + "|" + regionCode + "|" + stageCode + "|" + women + "|" + order + "|"
+        String key = prefix + statusCode + "|" + regionCode + "|" + stageCode + "|" + women + "|" + filter.order() + "|"
                 + Pager.index(page) + "|" + conflicts;
         RawString listing = fragments.get(key, () -> {
-            long total;
-            if (regionCode == null && stageCode == null && !women) { // the counts per status already say it
-                total = statusCode != null ? counts.get().getOrDefault(statusCode, 0L)
-                        : counts.get().values().stream().mapToLong(Long::longValue).sum();
-            } else {
-                TypedQuery<Long> count = em.createQuery("select count(a) from Application a join a.startup s " + where,
-                        Long.class);
-                params.forEach(count::setParameter);
-                total = count.getSingleResult();
-            }
+            long total = query.total(program.id, filter, filter.byStatusOnly() ? counts.get() : null);
             Pager pager = Pager.of(page, PAGE_SIZE, total, "/manage/programs/" + id + "/applications", "status",
                     statusCode, "region", regionCode, "stage", stageCode, "womenLed", women ? "1" : null, "sort", sortCode);
-            TypedQuery<ApplicationRow> rows = em.createQuery(ApplicationRow.SELECT + where + " order by " + order,
-                    ApplicationRow.class);
-            params.forEach(rows::setParameter);
-            return Templates.applicationsListing(rows.setFirstResult(pager.index() * PAGE_SIZE).setMaxResults(PAGE_SIZE)
-                    .getResultList(), pager, conflicts).render();
+            return Templates.applicationsListing(query.page(program.id, filter, pager.index() * PAGE_SIZE, PAGE_SIZE), pager,
+                    conflicts).render();
         });
         ApplicationMessages msg = ui.messages(ApplicationMessages.class);
         return Templates.applications(program, countsHtml, listing, statusCode == null ? "" : statusCode.name(),
@@ -169,25 +129,8 @@ public class ApplicationListResource {
         return Response.seeOther(URI.create("/manage/programs/" + id + "/applications?moved=" + moved)).build();
     }
 
-    /** The program's application stamp (0 before its first application). */
-    static long stamp(EntityManager em, long programId) {
-        List<?> found = em.createNativeQuery("SELECT version FROM application_stamp WHERE program_id = ?1")
-                .setParameter(1, programId).getResultList();
-        return found.isEmpty() ? 0 : ((Number) found.get(0)).longValue();
-    }
-
-    static Map<ApplicationStatus, Long> counts(EntityManager em, long programId) {
-        Map<ApplicationStatus, Long> counts = new EnumMap<>(ApplicationStatus.class);
-        for (Object[] row : em.createQuery("select a.status, count(a) from Application a where a.program.id = :program "
-                + "and a.status <> :draft group by a.status", Object[].class)
-                .setParameter("program", programId).setParameter("draft", ApplicationStatus.draft).getResultList()) {
-            counts.put((ApplicationStatus) row[0], (Long) row[1]);
-        }
-        return counts;
-    }
-
     private List<Option> filterOptions() {
-        CodeMessages codes = ui.messages(CodeMessages.class);
+        ApplicationMessages codes = ui.messages(ApplicationMessages.class);
         return java.util.Arrays.stream(ApplicationStatus.values()).filter(s -> s != ApplicationStatus.draft)
                 .map(s -> new Option(s.name(), codes.application_status(s))).toList();
     }

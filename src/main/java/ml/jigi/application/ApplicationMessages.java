@@ -60,7 +60,6 @@ public interface ApplicationMessages {
     @Message String manage_col_submitted();
     @Message String manage_count(long count);
     @Message String manage_csv();
-    @Message String manage_filter_any();
     @Message String manage_filter_apply();
     @Message String manage_filter_region();
     @Message String manage_filter_stage();
@@ -105,4 +104,6 @@ public interface ApplicationMessages {
     @Message String mail_application_decision_subject(String program);
     @Message String mail_application_decision_body(String name, String program, String startup, String status, String message, String url);
     @Message String status_conflicted();
+    @Message String application_status(ApplicationStatus status);
+    @Message String recommendation(Recommendation recommendation);
 }

@@ -25,12 +25,10 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import ml.jigi.account.CurrentUser;
+import ml.jigi.code.CodeMessages;
 import ml.jigi.matching.MatchMessages;
 import ml.jigi.matching.MatchService;
 import ml.jigi.matching.ReasonTexts;
-import ml.jigi.program.Program;
-import ml.jigi.startup.Startup;
-import ml.jigi.web.CodeMessages;
 import ml.jigi.web.Dates;
 import ml.jigi.web.EditConflict;
 import ml.jigi.web.Form;
@@ -140,15 +138,17 @@ public class ApplicationResource {
             } catch (EditConflict conflict) {
                 return conflict(a, form);
             }
-            LocalDate today = Dates.today();
             seen(a, saved);
-            AnswerForm.check(form, a.program.questions, applications.sheet(a));
-            List<String> blocking = blocking(a, today);
-            if (form.hasErrors() || !blocking.isEmpty()) {
-                form.set("version", saved.version);
-                return Response.status(422).entity(page(a, form, blocking)).build();
+            form.set("version", saved.version);
+            if (form.hasErrors()) { // a refused file is asked again before anything is submitted
+                return Response.status(422).entity(page(a, form, List.of())).build();
             }
-            applications.submit(id, user.id(), saved.version, today);
+            try {
+                applications.submit(id, user.id(), saved.version, Dates.today());
+            } catch (ApplicationService.Incomplete incomplete) {
+                AnswerForm.explain(form, a.program.questions, incomplete.answers);
+                return Response.status(422).entity(page(a, form, texts(incomplete.blocking))).build();
+            }
             return Response.seeOther(URI.create("/my/applications/" + id + "?done=submitted")).build();
         });
     }
@@ -246,9 +246,9 @@ public class ApplicationResource {
     }
 
     /** Why the application cannot be submitted now, in words: the deadline, the program's rules. */
-    List<String> blocking(Application a, LocalDate today) {
+    List<String> texts(List<ml.jigi.matching.Reason> blocking) {
         ReasonTexts texts = new ReasonTexts(ui.messages(MatchMessages.class), ui.messages(CodeMessages.class), ui.locale());
-        return matches.fit(a.startup, a.program, today).result().blocking().stream().map(texts::text).toList();
+        return blocking.stream().map(texts::text).toList();
     }
 
     /**

@@ -3,8 +3,8 @@ package ml.jigi.application;
 import java.math.BigDecimal;
 import java.time.Instant;
 
-import ml.jigi.startup.Region;
-import ml.jigi.startup.Stage;
+import ml.jigi.code.Region;
+import ml.jigi.code.Stage;
 
 /**
  * One line of a program's application list: only the columns the list shows, read in one query

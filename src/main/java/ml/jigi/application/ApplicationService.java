@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,7 +24,6 @@ import ml.jigi.notification.Outbox;
 import ml.jigi.program.Program;
 import ml.jigi.program.ProgramQuestion;
 import ml.jigi.program.QuestionType;
-import ml.jigi.program.RubricCriterion;
 import ml.jigi.startup.Startup;
 import ml.jigi.web.EditConflict;
 
@@ -179,14 +177,27 @@ public class ApplicationService {
         return new AnswerSheet(a.answerMap(), answerFiles.of(a.id));
     }
 
-    /** What stops a submission: the program's rules, the deadline, missing or wrong answers. */
-    public record Check(List<String> blocking, Map<String, String> answerErrors) {
-        public boolean ok() {
-            return blocking.isEmpty() && answerErrors.isEmpty();
+    /**
+     * A submission the program's rules, the deadline or the answers refuse: the answers' problems by
+     * question, and the reasons the startup may not apply now (in the matching's words). 422.
+     */
+    public static class Incomplete extends jakarta.ws.rs.ClientErrorException {
+        public final Map<Long, AnswerCheck.Problem> answers;
+        public final List<ml.jigi.matching.Reason> blocking;
+
+        Incomplete(Map<Long, AnswerCheck.Problem> answers, List<ml.jigi.matching.Reason> blocking) {
+            super("The application cannot be submitted as it is", 422);
+            this.answers = answers;
+            this.blocking = blocking;
         }
     }
 
-    /** Submits a draft whose check passed: receipt mail, timeline, the fit at this moment. */
+    /**
+     * Submits a draft, whoever asks (the form, the API): the program's organization must be approved,
+     * the startup eligible and the deadline not passed (the matching's hard rules, on this day), and
+     * every answer complete and well formed; otherwise {@link Incomplete} says what to fix. Then the
+     * receipt mail, the timeline and the fit at this moment.
+     */
     @Transactional
     public Application submit(long id, long accountId, long formVersion, LocalDate day) {
         Application a = Application.lockOwned(id, accountId).orElseThrow(NotFoundException::new);
@@ -194,10 +205,18 @@ public class ApplicationService {
         if (!a.program.organization.isPublic()) { // suspended or never approved: it may not collect applications
             throw new IllegalMove(a.status, ApplicationStatus.submitted);
         }
+        if (!a.status.canMoveTo(ApplicationStatus.submitted)) {
+            throw new IllegalMove(a.status, ApplicationStatus.submitted);
+        }
+        var fit = matches.fit(a.startup, a.program, day).result();
+        Map<Long, AnswerCheck.Problem> problems = AnswerCheck.problems(a.program.questions, sheet(a));
+        if (!problems.isEmpty() || !fit.blocking().isEmpty()) {
+            throw new Incomplete(problems, fit.blocking());
+        }
         move(a, ApplicationStatus.submitted);
         Instant now = Instant.now();
         a.submittedAt = now;
-        a.matchScoreAtSubmit = matches.fit(a.startup, a.program, day).result().total();
+        a.matchScoreAtSubmit = fit.total();
         event(a, accountId, ApplicationStatus.draft, ApplicationStatus.submitted, null, false, now);
         mailFounders(a, "application_submitted", null);
         EditConflict.flush(Application.getEntityManager());

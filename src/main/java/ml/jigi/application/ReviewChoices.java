@@ -5,7 +5,6 @@ import java.util.List;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import ml.jigi.web.CodeMessages;
 import ml.jigi.web.Option;
 import ml.jigi.web.UiLocale;
 
@@ -18,6 +17,6 @@ public class ReviewChoices {
     UiLocale ui;
 
     public List<Option> recommendations() {
-        return Option.of(Recommendation.values(), ui.messages(CodeMessages.class)::recommendation);
+        return Option.of(Recommendation.values(), ui.messages(ApplicationMessages.class)::recommendation);
     }
 }

@@ -3,17 +3,13 @@ package ml.jigi.application;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestQuery;
 
-import io.quarkus.panache.common.Page;
-import io.quarkus.panache.common.Parameters;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateData;
 import io.quarkus.qute.TemplateInstance;
@@ -31,13 +27,10 @@ import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import ml.jigi.account.Account;
 import ml.jigi.account.CurrentUser;
+import ml.jigi.code.CodeMessages;
 import ml.jigi.matching.MatchService;
 import ml.jigi.matching.ReasonTexts;
-import ml.jigi.program.Program;
 import ml.jigi.program.RubricCriterion;
-import ml.jigi.startup.Region;
-import ml.jigi.startup.Stage;
-import ml.jigi.web.CodeMessages;
 import ml.jigi.web.Dates;
 import ml.jigi.web.EditConflict;
 import ml.jigi.web.Form;
@@ -99,7 +92,7 @@ public class ReviewResource {
         } else if ("conflict".equals(done)) {
             status.notice(msg.manage_done_conflict());
         } else if (moved != null) {
-            status.notice(msg.manage_done_status(ui.messages(CodeMessages.class).application_status(moved)));
+            status.notice(msg.manage_done_status(ui.messages(ApplicationMessages.class).application_status(moved)));
         }
         return page(a, review, status);
     }
@@ -141,8 +134,8 @@ public class ReviewResource {
         boolean internal = form.checked("internal");
         if (next != null && !a.status.canMoveTo(next)) {
             form.reject("status", ui.messages(ApplicationMessages.class).manage_illegal_move(
-                    ui.messages(CodeMessages.class).application_status(a.status),
-                    ui.messages(CodeMessages.class).application_status(next)));
+                    ui.messages(ApplicationMessages.class).application_status(a.status),
+                    ui.messages(ApplicationMessages.class).application_status(next)));
         }
         if (form.hasErrors()) {
             return Response.status(422).entity(page(a, reviewForm(a), form)).build();
@@ -210,7 +203,7 @@ public class ReviewResource {
     }
 
     static List<Option> statusOptions(UiLocale ui) {
-        CodeMessages codes = ui.messages(CodeMessages.class);
+        ApplicationMessages codes = ui.messages(ApplicationMessages.class);
         return ApplicationStatus.BY_MANAGERS.stream().map(s -> new Option(s.name(), codes.application_status(s))).toList();
     }
 

@@ -4,11 +4,7 @@ import java.io.BufferedWriter;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 import org.jboss.resteasy.reactive.RestQuery;
 
@@ -17,17 +13,16 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.persistence.TypedQuery;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
-import ml.jigi.account.Account;
 import ml.jigi.account.CurrentUser;
+import ml.jigi.audit.AuditSearch.Filters;
+import ml.jigi.audit.AuditSearch.Line;
 import ml.jigi.web.Csv;
-import ml.jigi.web.Dates;
 import ml.jigi.web.Option;
 import ml.jigi.web.Pager;
 import ml.jigi.web.UiLocale;
@@ -44,81 +39,6 @@ public class AuditResource {
     static final int PAGE_SIZE = 50;
     static final int BATCH = 1000;
 
-    /** An entry as the page shows it. */
-    @io.quarkus.qute.TemplateData
-    public record Line(AuditEntry entry, String actor) {
-    }
-
-    /** The filters, read leniently: anything unknown is no filter. */
-    record Filters(String actor, String action, String object, Long objectId, LocalDate from, LocalDate to) {
-
-        static Filters of(String actor, String action, String object, String objectId, String from, String to) {
-            return new Filters(actor == null ? "" : actor.strip(), action != null && Audit.ACTIONS.contains(action) ? action : "",
-                    object != null && Audit.OBJECTS.contains(object) ? object : "", number(objectId), Dates.parse(from), Dates.parse(to));
-        }
-
-        static Long number(String value) {
-            try {
-                return value == null || value.isBlank() ? null : Long.valueOf(value.strip());
-            } catch (NumberFormatException e) {
-                return null;
-            }
-        }
-
-        /** The where clause and its parameters; null when the actor matches nobody. */
-        String where(Map<String, Object> params) {
-            StringBuilder where = new StringBuilder("where 1 = 1");
-            if (!actor.isEmpty()) {
-                String like = ml.jigi.web.Like.containing(actor);
-                List<Long> ids = Account.<Account>find("username like ?1 or displayName like ?1", like).page(0, 500).list()
-                        .stream().map(a -> a.id).toList();
-                if (ids.isEmpty()) {
-                    return null;
-                }
-                where.append(" and e.actorId in :actors");
-                params.put("actors", ids);
-            }
-            if (!action.isEmpty()) {
-                where.append(" and e.action = :action");
-                params.put("action", action);
-            }
-            if (!object.isEmpty()) {
-                where.append(" and e.objectType = :object");
-                params.put("object", object);
-            }
-            if (objectId != null) {
-                where.append(" and e.objectId = :objectId");
-                params.put("objectId", objectId);
-            }
-            if (from != null) {
-                where.append(" and e.at >= :from");
-                params.put("from", from.atStartOfDay(Dates.MALI).toInstant());
-            }
-            if (to != null) {
-                where.append(" and e.at < :to");
-                params.put("to", to.plusDays(1).atStartOfDay(Dates.MALI).toInstant());
-            }
-            return where.toString();
-        }
-
-        /** The filters as a query string ("" without any), for the CSV link. */
-        String query() {
-            Object[] pairs = links();
-            List<String> parts = new ArrayList<>();
-            for (int i = 0; i + 1 < pairs.length; i += 2) {
-                if (pairs[i + 1] != null && !pairs[i + 1].toString().isEmpty()) {
-                    parts.add(pairs[i] + "=" + java.net.URLEncoder.encode(pairs[i + 1].toString(), StandardCharsets.UTF_8));
-                }
-            }
-            return parts.isEmpty() ? "" : "?" + String.join("&", parts);
-        }
-
-        Object[] links() {
-            return new Object[] {"actor", actor, "action", action, "object", object, "objectId", objectId, "from", from,
-                    "to", to};
-        }
-    }
-
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance audit(List<Line> lines, Pager pager, String actor, String action, String object,
@@ -134,31 +54,19 @@ public class AuditResource {
     @Inject
     Audit audit;
 
+    @Inject
+    AuditSearch search;
+
     @GET
     @Path("audit")
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance list(@RestQuery String actor, @RestQuery String action, @RestQuery String object,
             @RestQuery String objectId, @RestQuery String from, @RestQuery String to, @RestQuery String page) {
         Filters f = Filters.of(actor, action, object, objectId, from, to);
-        Map<String, Object> params = new HashMap<>();
-        String where = f.where(params);
-        long total = 0;
-        List<AuditEntry> entries = List.of();
-        if (where != null) {
-            TypedQuery<Long> count = AuditEntry.getEntityManager().createQuery("select count(e) from AuditEntry e " + where,
-                    Long.class);
-            params.forEach(count::setParameter);
-            total = count.getSingleResult();
-        }
-        Pager pager = Pager.of(page, PAGE_SIZE, total, "/admin/audit", f.links());
-        if (where != null && total > 0) {
-            TypedQuery<AuditEntry> rows = AuditEntry.getEntityManager().createQuery(
-                    "select e from AuditEntry e " + where + " order by e.at desc, e.id desc", AuditEntry.class);
-            params.forEach(rows::setParameter);
-            entries = rows.setFirstResult(pager.index() * PAGE_SIZE).setMaxResults(PAGE_SIZE).getResultList();
-        }
+        Pager pager = Pager.of(page, PAGE_SIZE, search.count(f), "/admin/audit", f.links());
+        List<Line> lines = pager.total() == 0 ? List.of() : search.page(f, pager.index() * PAGE_SIZE, PAGE_SIZE);
         String csv = "/admin/audit.csv" + f.query();
-        return Templates.audit(lines(entries), pager, f.actor(), f.action(), f.object(),
+        return Templates.audit(lines, pager, f.actor(), f.action(), f.object(),
                 f.objectId() == null ? "" : f.objectId().toString(), f.from() == null ? "" : f.from().toString(),
                 f.to() == null ? "" : f.to().toString(), Audit.ACTIONS.stream().map(a -> new Option(a, a)).toList(),
                 Audit.OBJECTS.stream().map(o -> new Option(o, o)).toList(), csv);
@@ -180,18 +88,7 @@ public class AuditResource {
             long after = Long.MAX_VALUE;
             while (true) {
                 long before = after;
-                List<Line> batch = QuarkusTransaction.requiringNew().call(() -> {
-                    Map<String, Object> params = new HashMap<>();
-                    String where = f.where(params);
-                    if (where == null) {
-                        return List.<Line>of();
-                    }
-                    TypedQuery<AuditEntry> rows = AuditEntry.getEntityManager().createQuery("select e from AuditEntry e "
-                            + where + " and e.id < :before order by e.id desc", AuditEntry.class);
-                    params.forEach(rows::setParameter);
-                    rows.setParameter("before", before);
-                    return lines(rows.setMaxResults(BATCH).getResultList());
-                });
+                List<Line> batch = search.before(f, before, BATCH);
                 for (Line l : batch) {
                     AuditEntry e = l.entry();
                     w.write(String.join(",", List.of(String.valueOf(e.id), e.at.toString(),
@@ -210,19 +107,5 @@ public class AuditResource {
         };
         return Response.ok(body, "text/csv; charset=UTF-8")
                 .header("Content-Disposition", "attachment; filename=\"jigi-audit.csv\"").build();
-    }
-
-    /** The entries with their actors' names (read now: an anonymized account shows as such). */
-    static List<Line> lines(List<AuditEntry> entries) {
-        List<Long> ids = entries.stream().map(e -> e.actorId).filter(java.util.Objects::nonNull).distinct().toList();
-        Map<Long, String> names = new HashMap<>();
-        if (!ids.isEmpty()) {
-            Account.<Account>list("id in ?1", ids).forEach(a -> names.put(a.id, a.displayName + " (" + a.username + ")"));
-        }
-        List<Line> lines = new ArrayList<>();
-        for (AuditEntry e : entries) {
-            lines.add(new Line(e, e.actorId == null ? "" : names.getOrDefault(e.actorId, "#" + e.actorId)));
-        }
-        return lines;
     }
 }

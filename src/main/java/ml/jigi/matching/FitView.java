@@ -18,7 +18,18 @@ public record FitView(Startup startup, int total, boolean eligible, List<ReasonT
 
     /** Makes the fits of the current user: none for a visitor or someone without a startup. */
     @RequestScoped
-    public static class Maker {
+    public static class Maker implements ml.jigi.program.ProgramPagePanel {
+
+        @io.quarkus.qute.CheckedTemplate(basePath = "ProgramFit")
+        static class Templates {
+            static native io.quarkus.qute.TemplateInstance panel(List<FitView> fits);
+        }
+
+        @Override
+        public io.quarkus.qute.RawString render(Program program, LocalDate today) {
+            List<FitView> fits = of(program, today);
+            return new io.quarkus.qute.RawString(fits.isEmpty() ? "" : Templates.panel(fits).render());
+        }
 
         @Inject
         CurrentUser user;

@@ -15,15 +15,15 @@ import java.util.concurrent.ConcurrentHashMap;
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import ml.jigi.code.CodeSets;
+import ml.jigi.code.Language;
+import ml.jigi.code.Need;
+import ml.jigi.code.ProgramFormat;
+import ml.jigi.code.Region;
+import ml.jigi.code.Sector;
+import ml.jigi.code.Stage;
 import ml.jigi.program.Program;
-import ml.jigi.program.ProgramFormat;
 import ml.jigi.program.ProgramStatus;
-import ml.jigi.startup.CodeSets;
-import ml.jigi.startup.Language;
-import ml.jigi.startup.Need;
-import ml.jigi.startup.Region;
-import ml.jigi.startup.Sector;
-import ml.jigi.startup.Stage;
 
 /**
  * The features of every public program and of every approved, visible startup, kept in memory by

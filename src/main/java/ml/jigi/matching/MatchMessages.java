@@ -55,7 +55,6 @@ public interface MatchMessages {
     @Message String manage_matches_filter_region();
     @Message String manage_matches_filter_stage();
     @Message String manage_matches_filter_womenLed();
-    @Message String manage_matches_filter_any();
     @Message String manage_matches_filter_apply();
     @Message String manage_matches_count(long count);
     @Message String manage_matches_invite();
@@ -65,15 +64,6 @@ public interface MatchMessages {
     @Message String invitation_program_title();
     @Message String invitation_program_text(String organization, String program, String startup);
     @Message String invitation_program_see();
-    @Message String weights_title();
-    @Message String weights_help(int max);
-    @Message String weights_sector(int standard);
-    @Message String weights_stage(int standard);
-    @Message String weights_needs(int standard);
-    @Message String weights_text(int standard);
-    @Message String weights_place(int standard);
-    @Message String weights_language(int standard);
-    @Message String weights_all_zero();
     @Message String mail_program_invitation_subject(String program);
     @Message String mail_program_invitation_body(String name, String organization, String program, String startup, String url);
     @Message String manage_matches_not_invitable();

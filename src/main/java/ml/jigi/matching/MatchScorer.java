@@ -5,13 +5,13 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
-import ml.jigi.program.ProgramFormat;
+import ml.jigi.code.Language;
+import ml.jigi.code.Need;
+import ml.jigi.code.ProgramFormat;
+import ml.jigi.code.Region;
+import ml.jigi.code.Sector;
+import ml.jigi.code.Stage;
 import ml.jigi.program.ProgramStatus;
-import ml.jigi.startup.Language;
-import ml.jigi.startup.Need;
-import ml.jigi.startup.Region;
-import ml.jigi.startup.Sector;
-import ml.jigi.startup.Stage;
 
 /**
  * The fit of a startup for a program: pure, deterministic, and cheap enough to rank 100,000

@@ -3,7 +3,7 @@ package ml.jigi.matching;
 import java.util.List;
 
 import io.quarkus.qute.TemplateData;
-import ml.jigi.web.CodeMessages;
+import ml.jigi.code.CodeMessages;
 import ml.jigi.web.UiLocale;
 
 /** Rows of the match pages, with their reasons in words. */

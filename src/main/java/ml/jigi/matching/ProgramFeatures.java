@@ -2,7 +2,7 @@ package ml.jigi.matching;
 
 import java.time.LocalDate;
 
-import ml.jigi.program.ProgramFormat;
+import ml.jigi.code.ProgramFormat;
 import ml.jigi.program.ProgramStatus;
 
 /**

@@ -2,19 +2,18 @@ package ml.jigi.matching;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import io.quarkus.qute.TemplateData;
-import ml.jigi.startup.Language;
-import ml.jigi.startup.Need;
-import ml.jigi.startup.Region;
-import ml.jigi.startup.Sector;
-import ml.jigi.startup.Stage;
-import ml.jigi.web.CodeMessages;
+import ml.jigi.code.CodeMessages;
+import ml.jigi.code.Language;
+import ml.jigi.code.Need;
+import ml.jigi.code.Region;
+import ml.jigi.code.Sector;
+import ml.jigi.code.Stage;
 
 /** Reasons in words, in the reader's language: "Réservé aux startups au stade MVP ou plus". */
 public final class ReasonTexts {

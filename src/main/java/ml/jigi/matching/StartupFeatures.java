@@ -2,11 +2,11 @@ package ml.jigi.matching;
 
 import java.util.Set;
 
-import ml.jigi.startup.Language;
-import ml.jigi.startup.Need;
-import ml.jigi.startup.Region;
-import ml.jigi.startup.Sector;
-import ml.jigi.startup.Stage;
+import ml.jigi.code.Language;
+import ml.jigi.code.Need;
+import ml.jigi.code.Region;
+import ml.jigi.code.Sector;
+import ml.jigi.code.Stage;
 import ml.jigi.startup.Startup;
 
 /**

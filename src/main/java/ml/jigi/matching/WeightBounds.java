@@ -7,7 +7,7 @@ import jakarta.inject.Named;
 /** The default weights and the highest one a manager may set: `{inject:weights}` in the program form. */
 @Named("weights")
 @ApplicationScoped
-public class WeightBounds {
+public class WeightBounds implements ml.jigi.program.FitWeights {
 
     @Inject
     MatchingConfig config;
@@ -16,6 +16,7 @@ public class WeightBounds {
         return config.weights();
     }
 
+    @Override
     public int max() {
         return config.maxWeight();
     }

@@ -11,10 +11,10 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import ml.jigi.program.Organization;
-import ml.jigi.startup.Startup;
 import ml.jigi.account.Account;
 import ml.jigi.account.CurrentUser;
+import ml.jigi.program.Organization;
+import ml.jigi.startup.Startup;
 
 /** `GET /api/me`: the logged-in account, its roles, and its startups and organizations by slug. */
 @Path("/api/me")

@@ -12,12 +12,12 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
-import ml.jigi.web.Form;
-import ml.jigi.web.UiLocale;
-import ml.jigi.account.AccountService;
 import ml.jigi.account.AccountMessages;
+import ml.jigi.account.AccountService;
 import ml.jigi.account.CurrentUser;
 import ml.jigi.account.KeycloakUsers;
+import ml.jigi.web.Form;
+import ml.jigi.web.UiLocale;
 
 /** `/me/delete`: what closing the account does, a confirmation, then the erasure and the logout. */
 @Path("/me/delete")

@@ -14,10 +14,10 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import ml.jigi.startup.Startup;
-import ml.jigi.startup.StartupInvitation;
 import ml.jigi.account.Account;
 import ml.jigi.account.CurrentUser;
+import ml.jigi.startup.Startup;
+import ml.jigi.startup.StartupInvitation;
 
 /** `/me`: the logged-in user's home, with the entry points of their role. */
 @Path("/")

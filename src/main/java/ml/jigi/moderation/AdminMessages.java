@@ -67,7 +67,6 @@ public interface AdminMessages {
     @Message String audit_filter_from();
     @Message String audit_filter_to();
     @Message String audit_filter_apply();
-    @Message String audit_any();
     @Message String audit_col_at();
     @Message String audit_col_actor();
     @Message String audit_col_action();

@@ -17,10 +17,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import ml.jigi.account.Account;
 import ml.jigi.account.AccountStatus;
-import ml.jigi.startup.Region;
-import ml.jigi.startup.Sector;
-import ml.jigi.startup.Stage;
-import ml.jigi.web.CodeMessages;
+import ml.jigi.code.CodeMessages;
+import ml.jigi.code.Region;
+import ml.jigi.code.Sector;
+import ml.jigi.code.Stage;
 import ml.jigi.web.Form;
 import ml.jigi.web.UiLocale;
 
@@ -29,6 +29,10 @@ import ml.jigi.web.UiLocale;
 @RolesAllowed("admin")
 @Produces(MediaType.TEXT_HTML)
 public class AdminResource {
+
+    @Inject
+    ml.jigi.notification.MailTexts mailTexts;
+
 
     @CheckedTemplate
     static class Templates {
@@ -57,7 +61,7 @@ public class AdminResource {
                         java.util.Map<String, String> payload = json.readValue(m.payload,
                                 new com.fasterxml.jackson.core.type.TypeReference<java.util.Map<String, String>>() {
                                 });
-                        var text = ml.jigi.notification.MailTexts.render(m.template, m.locale, payload);
+                        var text = mailTexts.render(m.template, m.locale, payload);
                         return new MailView(m, text.subject(), text.body());
                     } catch (Exception e) {
                         return new MailView(m, m.template, m.payload);

@@ -15,13 +15,13 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import ml.jigi.audit.Audit;
+import ml.jigi.code.ModerationStatus;
 import ml.jigi.program.ManageOrganizationResource;
 import ml.jigi.program.Organization;
 import ml.jigi.program.Program;
 import ml.jigi.program.ProgramForm;
 import ml.jigi.program.ProgramService;
 import ml.jigi.program.ProgramStatus;
-import ml.jigi.startup.ModerationStatus;
 import ml.jigi.startup.Startup;
 import ml.jigi.startup.StartupForm;
 import ml.jigi.startup.StartupService;
@@ -39,6 +39,10 @@ import ml.jigi.web.FormMessages;
  */
 @ApplicationScoped
 public class Importer {
+
+    @Inject
+    ModerationService moderation;
+
 
     /** More records than this in one file are refused as a whole. */
     public static final int MAX_RECORDS = 10_000;
@@ -153,12 +157,14 @@ public class Importer {
             org = new Organization();
             ProgramService.copy(typed, org);
             org.slug = slug;
-            org.moderationStatus = ModerationStatus.approved;
+            org.moderationStatus = ModerationStatus.pending;
             org.createdAt = now;
             org.updatedAt = now;
             org.persistAndFlush();
             audit.record(adminId, "import.create", "organization", org.id, slug);
-            Snapshots.keep(ModerationService.Kind.organization, org.id, Snapshots.of(org));
+            // The administrator who imports vouches for it: approved through the one moderation path.
+            moderation.decide(ModerationService.Kind.organization, org.id, org.version, ModerationService.Decision.approve,
+                    null, adminId);
             return new Outcome("organization", slug, "created", null, null);
         }
         String before = fingerprint(org.name, org.kind, org.country, org.website, org.description);
@@ -197,13 +203,16 @@ public class Importer {
             ProgramService.copy(typed, p);
             p.organization = org;
             p.slug = slug;
-            p.status = ProgramStatus.published;
-            p.publishedAt = now;
+            p.status = ProgramStatus.pending;
+            p.submittedAt = now;
             p.createdAt = now;
             p.updatedAt = now;
             p.persistAndFlush();
             audit.record(adminId, "import.create", "program", p.id, slug);
-            Snapshots.keep(ModerationService.Kind.program, p.id, Snapshots.of(p));
+            if (org.isPublic()) { // published through the one moderation path; else it waits for its organization
+                moderation.decide(ModerationService.Kind.program, p.id, p.version, ModerationService.Decision.approve, null,
+                        adminId);
+            }
             return new Outcome("program", slug, "created", null, null);
         }
         String before = fingerprint(program(p), p.organization.id);
@@ -245,13 +254,13 @@ public class Importer {
             s = new Startup();
             StartupService.copyProfile(typed, s);
             s.slug = slug;
-            s.moderationStatus = ModerationStatus.approved;
+            s.moderationStatus = ModerationStatus.pending;
             s.createdAt = now;
             s.updatedAt = now;
-            s.approvedAt = now;
             s.persistAndFlush();
             audit.record(adminId, "import.create", "startup", s.id, slug);
-            Snapshots.keep(ModerationService.Kind.startup, s.id, Snapshots.of(s));
+            moderation.decide(ModerationService.Kind.startup, s.id, s.version, ModerationService.Decision.approve, null,
+                    adminId);
             return new Outcome("startup", slug, "created", null, null);
         }
         String before = fingerprint(startup(s));

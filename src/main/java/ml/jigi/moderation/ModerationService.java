@@ -14,11 +14,11 @@ import jakarta.transaction.Transactional;
 import jakarta.ws.rs.NotFoundException;
 import ml.jigi.account.Account;
 import ml.jigi.audit.Audit;
+import ml.jigi.code.ModerationStatus;
 import ml.jigi.notification.Outbox;
 import ml.jigi.program.Organization;
 import ml.jigi.program.Program;
 import ml.jigi.program.ProgramStatus;
-import ml.jigi.startup.ModerationStatus;
 import ml.jigi.startup.Startup;
 import ml.jigi.web.EditConflict;
 
@@ -36,13 +36,42 @@ public class ModerationService {
         startup, organization, program
     }
 
-    /** What an administrator decides; the form field is `decision`. */
+    /**
+     * What an administrator decides (the form field is `decision`), and the moderation status it
+     * leads to. Which decision is open comes from the statuses' own table
+     * ({@link ModerationStatus#canMoveTo}, {@link ProgramStatus#canMoveTo}): there is no second one.
+     */
     public enum Decision {
-        approve, reject, suspend, restore;
+        approve(ModerationStatus.approved, ProgramStatus.published),
+        reject(ModerationStatus.rejected, ProgramStatus.draft),
+        suspend(ModerationStatus.suspended, null),
+        restore(ModerationStatus.approved, null);
+
+        final ModerationStatus to;
+        final ProgramStatus programTo;
+
+        Decision(ModerationStatus to, ProgramStatus programTo) {
+            this.to = to;
+            this.programTo = programTo;
+        }
 
         /** A reason is required: the owner must know what to change. */
         public boolean needsReason() {
             return this == reject || this == suspend;
+        }
+
+        /** Open for a profile or organization in this status: the move is legal, and named for where it starts. */
+        boolean openFrom(ModerationStatus from) {
+            return from.canMoveTo(to) && switch (this) {
+                case approve, reject -> from == ModerationStatus.pending;
+                case restore -> from == ModerationStatus.suspended;
+                case suspend -> true;
+            };
+        }
+
+        /** Open for a program in this status: only a program waiting for publication is moderated. */
+        boolean openFrom(ProgramStatus from) {
+            return programTo != null && from == ProgramStatus.pending && from.canMoveTo(programTo);
         }
     }
 
@@ -64,17 +93,12 @@ public class ModerationService {
 
     /** The decisions open for a startup's or an organization's moderation status. */
     public static List<Decision> open(ModerationStatus status) {
-        return switch (status) {
-            case pending -> List.of(Decision.approve, Decision.reject);
-            case approved -> List.of(Decision.suspend);
-            case suspended -> List.of(Decision.restore);
-            case rejected -> List.of();
-        };
+        return java.util.Arrays.stream(Decision.values()).filter(d -> d.openFrom(status)).toList();
     }
 
-    /** The decisions open for a program's status: only a program waiting for publication is moderated. */
+    /** The decisions open for a program's status. */
     public static List<Decision> open(ProgramStatus status) {
-        return status == ProgramStatus.pending ? List.of(Decision.approve, Decision.reject) : List.of();
+        return java.util.Arrays.stream(Decision.values()).filter(d -> d.openFrom(status)).toList();
     }
 
     @Transactional
@@ -114,7 +138,7 @@ public class ModerationService {
                         || decision == Decision.approve && !p.organization.isPublic()) { // its organization first
                     throw new NotOpen(kind, decision);
                 }
-                p.status = decision == Decision.approve ? ProgramStatus.published : ProgramStatus.draft;
+                p.status = decision.programTo;
                 if (decision == Decision.approve) {
                     p.publishedAt = now;
                     Snapshots.keep(kind, p.id, Snapshots.of(p));
@@ -145,14 +169,10 @@ public class ModerationService {
     }
 
     private static ModerationStatus next(ModerationStatus from, Decision decision, Kind kind) {
-        if (!open(from).contains(decision)) {
+        if (!decision.openFrom(from)) {
             throw new NotOpen(kind, decision);
         }
-        return switch (decision) {
-            case approve, restore -> ModerationStatus.approved;
-            case reject -> ModerationStatus.rejected;
-            case suspend -> ModerationStatus.suspended;
-        };
+        return decision.to;
     }
 
     private static List<Account> owners(long startupId) {

@@ -11,10 +11,10 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import ml.jigi.code.CodeSets;
 import ml.jigi.moderation.ModerationService.Kind;
 import ml.jigi.program.Organization;
 import ml.jigi.program.Program;
-import ml.jigi.startup.CodeSets;
 import ml.jigi.startup.Startup;
 
 /**

@@ -35,6 +35,9 @@ public class MailSender {
     @Inject
     ObjectMapper json;
 
+    @Inject
+    MailTexts texts;
+
     @Scheduled(every = "${jigi.mail.every:10s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             delayed = "${jigi.mail.delay:5s}")
     void tick() {
@@ -54,7 +57,10 @@ public class MailSender {
     }
 
     int[] sendBatch() {
-        List<OutboxMail> due = OutboxMail.<OutboxMail>find("status = ?1 and nextAttemptAt <= ?2 order by id",
+        // In the order of the due index (status, next attempt, id): InnoDB then locks only the rows it
+        // returns, so another instance skips them and takes the next ones. Ordered by id alone, every due
+        // mail was read, sorted and locked, and a second sender found nothing until the first finished.
+        List<OutboxMail> due = OutboxMail.<OutboxMail>find("status = ?1 and nextAttemptAt <= ?2 order by nextAttemptAt, id",
                 OutboxMail.Status.pending, Instant.now()).withLock(LockModeType.PESSIMISTIC_WRITE)
                 .withHint("jakarta.persistence.lock.timeout", -2).page(0, BATCH).list();
         int sent = 0;
@@ -62,7 +68,7 @@ public class MailSender {
             try {
                 Map<String, String> payload = json.readValue(mail.payload, new TypeReference<Map<String, String>>() {
                 });
-                MailTexts.Text text = MailTexts.render(mail.template, mail.locale, payload);
+                MailTemplates.Text text = texts.render(mail.template, mail.locale, payload);
                 transport.send(mail.recipient, text.subject(), text.body());
                 mail.status = OutboxMail.Status.sent;
                 mail.sentAt = Instant.now();

@@ -19,6 +19,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import ml.jigi.account.CurrentUser;
+import ml.jigi.code.OrganizationKind;
 import ml.jigi.file.Files;
 import ml.jigi.web.EditConflict;
 import ml.jigi.web.Form;
@@ -31,7 +32,6 @@ import ml.jigi.web.Upload;
 @Produces(MediaType.TEXT_HTML)
 public class ManageOrganizationResource {
 
-    static final int LOGO_LIMIT = 1024 * 1024;
 
     @CheckedTemplate
     static class Templates {
@@ -62,7 +62,7 @@ public class ManageOrganizationResource {
     public Response create(MultipartFormDataInput input) {
         Form form = ui.form(Upload.fields(input));
         Organization typed = read(form);
-        Optional<Upload> logo = logo(input, form);
+        Optional<Upload> logo = Upload.logo(input, form);
         if (!form.hasErrors() && logo.isPresent()) {
             files.admit(form, user.id(), java.util.Map.of("logo", logo.get()));
         }
@@ -95,7 +95,7 @@ public class ManageOrganizationResource {
         Organization org = managed(id);
         Form form = ui.form(Upload.fields(input));
         Organization typed = read(form);
-        Optional<Upload> logo = logo(input, form);
+        Optional<Upload> logo = Upload.logo(input, form);
         if (!form.hasErrors() && logo.isPresent()) {
             files.admit(form, user.id(), java.util.Map.of("logo", logo.get()));
         }
@@ -128,16 +128,4 @@ public class ManageOrganizationResource {
         return org;
     }
 
-    static Optional<Upload> logo(MultipartFormDataInput input, Form form) {
-        Optional<Upload> upload = Upload.file(input, "logo", LOGO_LIMIT);
-        upload.ifPresent(file -> {
-            String type = file.sniff();
-            if (!Upload.PNG.equals(type) && !Upload.JPEG.equals(type) && !Upload.WEBP.equals(type)) {
-                form.reject("logo", form.messages().form_error_file_type("PNG, JPEG, WebP"));
-            } else if (file.tooLarge()) {
-                form.reject("logo", form.messages().form_error_file_size(1));
-            }
-        });
-        return upload;
-    }
 }

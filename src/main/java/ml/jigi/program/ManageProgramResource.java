@@ -21,8 +21,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import ml.jigi.account.CurrentUser;
-import ml.jigi.matching.MatchMessages;
-import ml.jigi.matching.WeightBounds;
+import ml.jigi.code.ProgramFormat;
 import ml.jigi.program.ProgramForm.CriterionInput;
 import ml.jigi.program.ProgramForm.QuestionInput;
 import ml.jigi.web.Dates;
@@ -56,7 +55,7 @@ public class ManageProgramResource {
     ProgramService programs;
 
     @Inject
-    WeightBounds weights;
+    FitWeights weights;
 
     @GET
     @Path("new")
@@ -84,7 +83,7 @@ public class ManageProgramResource {
             form.reject("organization", form.messages().form_error_code());
         }
         Program typed = ProgramForm.read(form);
-        ProgramForm.readWeights(form, typed, weights.max(), ui.messages(MatchMessages.class).weights_all_zero());
+        ProgramForm.readWeights(form, typed, weights.max(), ui.messages(ProgramMessages.class).weights_all_zero());
         List<QuestionInput> questions = ProgramForm.questions(form);
         List<CriterionInput> rubric = ProgramForm.rubric(form);
         if (form.hasErrors()) {
@@ -118,7 +117,7 @@ public class ManageProgramResource {
         Program program = managed(id);
         Form form = ui.form(fields);
         Program typed = ProgramForm.read(form);
-        ProgramForm.readWeights(form, typed, weights.max(), ui.messages(MatchMessages.class).weights_all_zero());
+        ProgramForm.readWeights(form, typed, weights.max(), ui.messages(ProgramMessages.class).weights_all_zero());
         List<QuestionInput> questions = ProgramForm.questions(form);
         List<CriterionInput> rubric = ProgramForm.rubric(form);
         if (form.hasErrors()) {
@@ -140,7 +139,7 @@ public class ManageProgramResource {
     @GET
     @Path("{id}/preview")
     public TemplateInstance preview(@PathParam("id") long id) {
-        return ProgramResource.Templates.show(managed(id), Dates.today(), true, List.of());
+        return ProgramResource.Templates.show(managed(id), Dates.today(), true, new io.quarkus.qute.RawString(""));
     }
 
     @POST

@@ -13,7 +13,8 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Version;
-import ml.jigi.startup.ModerationStatus;
+import ml.jigi.code.ModerationStatus;
+import ml.jigi.code.OrganizationKind;
 
 /** An accelerator, incubator, corporate program, investor, agency or NGO; run by its managers. */
 @Entity

@@ -25,12 +25,13 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Version;
-import ml.jigi.startup.CodeSets;
-import ml.jigi.startup.Language;
-import ml.jigi.startup.Need;
-import ml.jigi.startup.Region;
-import ml.jigi.startup.Sector;
-import ml.jigi.startup.Stage;
+import ml.jigi.code.CodeSets;
+import ml.jigi.code.Language;
+import ml.jigi.code.Need;
+import ml.jigi.code.ProgramFormat;
+import ml.jigi.code.Region;
+import ml.jigi.code.Sector;
+import ml.jigi.code.Stage;
 
 /**
  * An accelerator program: who may apply (sectors, stages and regions, where empty means all; women
@@ -166,7 +167,7 @@ public class Program extends PanacheEntityBase {
     /** A program the public may see and founders apply to: published or closed, of an approved organization. */
     public static Optional<Program> findPublic(String slug) {
         return find("slug = ?1 and status in ?2 and organization.moderationStatus = ?3", slug,
-                List.of(ProgramStatus.published, ProgramStatus.closed), ml.jigi.startup.ModerationStatus.approved)
+                List.of(ProgramStatus.published, ProgramStatus.closed), ml.jigi.code.ModerationStatus.approved)
                 .firstResultOptional();
     }
 

@@ -8,7 +8,6 @@ import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Map;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -18,10 +17,11 @@ import io.agroal.api.AgroalDataSource;
 import io.quarkus.qute.TemplateData;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import ml.jigi.startup.CodeSets;
-import ml.jigi.startup.Region;
-import ml.jigi.startup.Sector;
-import ml.jigi.startup.Stage;
+import ml.jigi.code.CodeSets;
+import ml.jigi.code.ProgramFormat;
+import ml.jigi.code.Region;
+import ml.jigi.code.Sector;
+import ml.jigi.code.Stage;
 
 /**
  * The public catalog: published (and closed) programs of approved organizations, open ones first

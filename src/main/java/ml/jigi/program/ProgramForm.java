@@ -4,11 +4,12 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 
-import ml.jigi.startup.Language;
-import ml.jigi.startup.Need;
-import ml.jigi.startup.Region;
-import ml.jigi.startup.Sector;
-import ml.jigi.startup.Stage;
+import ml.jigi.code.Language;
+import ml.jigi.code.Need;
+import ml.jigi.code.ProgramFormat;
+import ml.jigi.code.Region;
+import ml.jigi.code.Sector;
+import ml.jigi.code.Stage;
 import ml.jigi.web.Form;
 
 /** The program form: its fields, its question rows and rubric rows ↔ the entities, with every check. */

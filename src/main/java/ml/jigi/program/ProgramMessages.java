@@ -112,7 +112,6 @@ public interface ProgramMessages {
     @Message String program_submit_help();
     @Message String programs_count(long count);
     @Message String programs_empty();
-    @Message String programs_filter_any();
     @Message String programs_filter_apply();
     @Message String programs_filter_format();
     @Message String programs_filter_open();
@@ -131,4 +130,15 @@ public interface ProgramMessages {
     @Message String question_type_pick();
     @Message String row_field_position();
     @Message String row_field_remove();
+    @Message String program_status(ProgramStatus status);
+    @Message String question_type(QuestionType type);
+    @Message String weights_title();
+    @Message String weights_help(int max);
+    @Message String weights_sector(int standard);
+    @Message String weights_stage(int standard);
+    @Message String weights_needs(int standard);
+    @Message String weights_text(int standard);
+    @Message String weights_place(int standard);
+    @Message String weights_language(int standard);
+    @Message String weights_all_zero();
 }

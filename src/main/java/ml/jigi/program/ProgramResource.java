@@ -15,9 +15,10 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import ml.jigi.startup.Region;
-import ml.jigi.startup.Sector;
-import ml.jigi.startup.Stage;
+import ml.jigi.code.ProgramFormat;
+import ml.jigi.code.Region;
+import ml.jigi.code.Sector;
+import ml.jigi.code.Stage;
 import ml.jigi.web.Dates;
 import ml.jigi.web.Pager;
 import ml.jigi.web.RenderedFragments;
@@ -37,7 +38,7 @@ public class ProgramResource {
                 LocalDate today);
 
         static native TemplateInstance show(Program program, LocalDate today, boolean preview,
-                List<ml.jigi.matching.FitView> fits);
+                io.quarkus.qute.RawString fit);
     }
 
     @Inject
@@ -50,7 +51,7 @@ public class ProgramResource {
     RenderedFragments fragments;
 
     @Inject
-    ml.jigi.matching.FitView.Maker fits;
+    ProgramPagePanel fit;
 
     @GET
     public TemplateInstance list(@RestQuery String q, @RestQuery String sector, @RestQuery String stage,
@@ -85,6 +86,6 @@ public class ProgramResource {
         Program program = Program.findPublic(slug)
                 .orElseThrow(NotFoundException::new);
         LocalDate today = Dates.today();
-        return Templates.show(program, today, false, fits.of(program, today));
+        return Templates.show(program, today, false, fit.render(program, today));
     }
 }

@@ -10,10 +10,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.NotFoundException;
+import ml.jigi.code.ModerationStatus;
 import ml.jigi.file.Files;
 import ml.jigi.program.ProgramForm.CriterionInput;
 import ml.jigi.program.ProgramForm.QuestionInput;
-import ml.jigi.startup.ModerationStatus;
 import ml.jigi.web.EditConflict;
 import ml.jigi.web.Slugs;
 import ml.jigi.web.Upload;
@@ -89,15 +89,6 @@ public class ProgramService {
         return org;
     }
 
-    /** A moderator's approval of an organization (the moderation screens call this too). */
-    @Transactional
-    public Organization approveOrganization(long orgId) {
-        Organization org = Organization.<Organization>findByIdOptional(orgId).orElseThrow();
-        org.moderationStatus = ModerationStatus.approved;
-        org.moderationNote = null;
-        return org;
-    }
-
     @Transactional
     public void addManager(long orgId, long accountId) {
         if (!OrganizationManager.manages(accountId, orgId)) {
@@ -162,16 +153,6 @@ public class ProgramService {
     public Program close(long programId, long accountId) {
         Program program = Program.findManaged(programId, accountId).orElseThrow(NotFoundException::new);
         move(program, ProgramStatus.closed);
-        return program;
-    }
-
-    /** A moderator publishes a pending program (the moderation screens call this too). */
-    @Transactional
-    public Program publish(long programId) {
-        Program program = Program.<Program>findByIdOptional(programId).orElseThrow();
-        move(program, ProgramStatus.published);
-        program.publishedAt = Instant.now();
-        program.moderationNote = null;
         return program;
     }
 

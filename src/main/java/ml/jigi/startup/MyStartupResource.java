@@ -21,6 +21,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import ml.jigi.account.CurrentUser;
+import ml.jigi.code.Band;
 import ml.jigi.file.Files;
 import ml.jigi.web.EditConflict;
 import ml.jigi.web.Form;
@@ -65,7 +66,7 @@ public class MyStartupResource {
     public Response create(MultipartFormDataInput input) {
         Form form = ui.form(Upload.fields(input));
         Startup typed = StartupForm.read(form);
-        Optional<Upload> logo = StartupForm.logo(input, form);
+        Optional<Upload> logo = Upload.logo(input, form);
         Optional<Upload> deck = StartupForm.pitchDeck(input, form);
         if (!form.checked("consent")) {
             form.reject("consent", form.messages().form_error_required());
@@ -104,7 +105,7 @@ public class MyStartupResource {
         Startup startup = owned(id);
         Form form = ui.form(Upload.fields(input));
         Startup typed = StartupForm.read(form);
-        Optional<Upload> logo = StartupForm.logo(input, form);
+        Optional<Upload> logo = Upload.logo(input, form);
         Optional<Upload> deck = StartupForm.pitchDeck(input, form);
         if (!form.hasErrors()) {
             files.admit(form, user.id(), uploads(logo, deck));

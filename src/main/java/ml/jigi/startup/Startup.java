@@ -16,6 +16,14 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Version;
+import ml.jigi.code.Band;
+import ml.jigi.code.CodeSets;
+import ml.jigi.code.Language;
+import ml.jigi.code.ModerationStatus;
+import ml.jigi.code.Need;
+import ml.jigi.code.Region;
+import ml.jigi.code.Sector;
+import ml.jigi.code.Stage;
 
 /** A startup's one profile, owned by one or more founder accounts (see {@link StartupOwner}). */
 @Entity

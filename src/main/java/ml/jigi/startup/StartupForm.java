@@ -5,13 +5,18 @@ import java.util.Optional;
 
 import org.jboss.resteasy.reactive.server.multipart.MultipartFormDataInput;
 
+import ml.jigi.code.Band;
+import ml.jigi.code.Language;
+import ml.jigi.code.Need;
+import ml.jigi.code.Region;
+import ml.jigi.code.Sector;
+import ml.jigi.code.Stage;
 import ml.jigi.web.Form;
 import ml.jigi.web.Upload;
 
 /** The startup profile form: fields ↔ entity, with every check of what was typed. */
 public final class StartupForm {
 
-    static final int LOGO_LIMIT = 1024 * 1024;
     static final int DECK_LIMIT = 10 * 1024 * 1024;
 
     private StartupForm() {
@@ -73,20 +78,6 @@ public final class StartupForm {
                 .setCodes("needs", s.needs).setCodes("languages", s.languages).set("website", s.website)
                 .set("phone", s.phone).set("visibility", s.visibility).set("version", s.version);
         return form;
-    }
-
-    /** The logo sent with the form, if any and if it is a PNG, JPEG or WebP of at most 1 MB. */
-    static Optional<Upload> logo(MultipartFormDataInput input, Form form) {
-        Optional<Upload> upload = Upload.file(input, "logo", LOGO_LIMIT);
-        upload.ifPresent(file -> {
-            String type = file.sniff();
-            if (!Upload.PNG.equals(type) && !Upload.JPEG.equals(type) && !Upload.WEBP.equals(type)) {
-                form.reject("logo", form.messages().form_error_file_type("PNG, JPEG, WebP"));
-            } else if (file.tooLarge()) {
-                form.reject("logo", form.messages().form_error_file_size(1));
-            }
-        });
-        return upload;
     }
 
     /** The pitch deck sent with the form, if any and if it is a PDF of at most 10 MB. */

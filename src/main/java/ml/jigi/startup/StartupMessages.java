@@ -11,7 +11,6 @@ public interface StartupMessages {
     @Message String startups_lead();
     @Message String startups_filter_sector();
     @Message String startups_filter_region();
-    @Message String startups_filter_all();
     @Message String startups_filter_apply();
     @Message String startups_count(long count);
 
@@ -83,4 +82,5 @@ public interface StartupMessages {
     @Message String startup_badge_womenLed();
     @Message String startup_badge_youthLed();
     @Message String startup_badge_incorporated();
+    @Message String visibility(Visibility visibility);
 }

@@ -15,6 +15,9 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import ml.jigi.code.ModerationStatus;
+import ml.jigi.code.Region;
+import ml.jigi.code.Sector;
 import ml.jigi.file.Files;
 import ml.jigi.web.Pager;
 

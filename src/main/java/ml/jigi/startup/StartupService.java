@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import ml.jigi.account.Account;
 import ml.jigi.account.Consent;
+import ml.jigi.code.ModerationStatus;
 import ml.jigi.file.Files;
 import ml.jigi.web.EditConflict;
 import ml.jigi.web.Slugs;
@@ -51,7 +52,7 @@ public class StartupService {
         EditConflict.check(formVersion, startup.version);
         Instant now = Instant.now();
         copyProfile(typed, startup);
-        if (startup.moderationStatus != ModerationStatus.pending && startup.moderationStatus != ModerationStatus.suspended) {
+        if (startup.moderationStatus.canMoveTo(ModerationStatus.pending)) { // approved or refused: looked at again
             startup.moderationStatus = ModerationStatus.pending;
         }
         startup.updatedAt = now;
@@ -66,19 +67,6 @@ public class StartupService {
         if (pitchDeck.isPresent()) {
             files.release(oldDeck);
         }
-        return startup;
-    }
-
-    /** A moderator's approval (the moderation screens call this too). */
-    @Transactional
-    public Startup approve(long startupId) {
-        Startup startup = Startup.<Startup>findByIdOptional(startupId).orElseThrow();
-        if (!startup.moderationStatus.canMoveTo(ModerationStatus.approved)) {
-            throw new IllegalStateException("Cannot approve a startup that is " + startup.moderationStatus);
-        }
-        startup.moderationStatus = ModerationStatus.approved;
-        startup.approvedAt = Instant.now();
-        startup.moderationNote = null;
         return startup;
     }
 

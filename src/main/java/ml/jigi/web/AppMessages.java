@@ -64,4 +64,5 @@ public interface AppMessages {
     @Message String error_500_text();
     @Message String error_back_home();
     @Message String error_reference(String reference);
+    @Message String filter_any();
 }

@@ -57,6 +57,26 @@ public record Upload(String filename, byte[] bytes, boolean tooLarge) {
         return Optional.empty();
     }
 
+    /** A logo's largest size. */
+    public static final int LOGO_LIMIT = 1024 * 1024;
+
+    /**
+     * The logo sent in the form's field "logo", if any: a PNG, JPEG or WebP of at most 1 MB, else
+     * refused next to the field (startups and organizations alike).
+     */
+    public static Optional<Upload> logo(MultipartFormDataInput input, Form form) {
+        Optional<Upload> upload = file(input, "logo", LOGO_LIMIT);
+        upload.ifPresent(file -> {
+            String type = file.sniff();
+            if (!PNG.equals(type) && !JPEG.equals(type) && !WEBP.equals(type)) {
+                form.reject("logo", form.messages().form_error_file_type("PNG, JPEG, WebP"));
+            } else if (file.tooLarge()) {
+                form.reject("logo", form.messages().form_error_file_size(1));
+            }
+        });
+        return upload;
+    }
+
     /** The type told by the first bytes: PNG, JPEG, WebP or PDF; null for anything else. */
     public String sniff() {
         byte[] b = bytes;

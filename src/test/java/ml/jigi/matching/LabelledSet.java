@@ -12,13 +12,13 @@ import java.util.Map;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import ml.jigi.program.ProgramFormat;
+import ml.jigi.code.Language;
+import ml.jigi.code.Need;
+import ml.jigi.code.ProgramFormat;
+import ml.jigi.code.Region;
+import ml.jigi.code.Sector;
+import ml.jigi.code.Stage;
 import ml.jigi.program.ProgramStatus;
-import ml.jigi.startup.Language;
-import ml.jigi.startup.Need;
-import ml.jigi.startup.Region;
-import ml.jigi.startup.Sector;
-import ml.jigi.startup.Stage;
 
 /** src/test/resources/matching/labelled.json as features: 20 startups, 12 programs, 240 graded pairs. */
 final class LabelledSet {

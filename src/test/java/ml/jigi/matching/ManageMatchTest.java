@@ -5,7 +5,6 @@ import static org.hamcrest.Matchers.containsString;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.EnumSet;
 import java.util.List;
 
 import org.eclipse.microprofile.config.ConfigProvider;
@@ -23,11 +22,11 @@ import io.quarkus.test.security.oidc.Claim;
 import io.quarkus.test.security.oidc.OidcSecurity;
 import jakarta.inject.Inject;
 import ml.jigi.account.Account;
+import ml.jigi.code.Region;
 import ml.jigi.notification.MailSender;
 import ml.jigi.notification.OutboxMail;
 import ml.jigi.program.Organization;
 import ml.jigi.program.Program;
-import ml.jigi.startup.Region;
 import ml.jigi.startup.Startup;
 import ml.jigi.web.Csrf;
 import ml.jigi.web.Fixtures;

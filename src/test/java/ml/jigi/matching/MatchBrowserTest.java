@@ -11,10 +11,10 @@ import org.openqa.selenium.By;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import ml.jigi.account.Account;
+import ml.jigi.code.Need;
+import ml.jigi.code.Sector;
 import ml.jigi.program.Organization;
 import ml.jigi.program.Program;
-import ml.jigi.startup.Need;
-import ml.jigi.startup.Sector;
 import ml.jigi.startup.Startup;
 import ml.jigi.web.Browser;
 import ml.jigi.web.BrowserTest;
@@ -36,7 +36,7 @@ class MatchBrowserTest extends BrowserTest {
         Program program = Fixtures.program(org, Fixtures.unique("Sprint agroalimentaire"));
         QuarkusTransaction.requiringNew().run(() -> {
             // A region few test startups have: the manager's filter finds it on the first page whatever else exists.
-            Startup.<Startup>findById(startup.id).region = ml.jigi.startup.Region.menaka;
+            Startup.<Startup>findById(startup.id).region = ml.jigi.code.Region.menaka;
             Program p = Program.findById(program.id);
             p.sectors = EnumSet.of(Sector.agritech);
             p.offers = EnumSet.of(Need.funding, Need.mentoring);

@@ -20,11 +20,11 @@ import io.quarkus.test.security.TestSecurity;
 import io.quarkus.test.security.oidc.Claim;
 import io.quarkus.test.security.oidc.OidcSecurity;
 import ml.jigi.account.Account;
+import ml.jigi.code.Need;
+import ml.jigi.code.Sector;
+import ml.jigi.code.Stage;
 import ml.jigi.program.Organization;
 import ml.jigi.program.Program;
-import ml.jigi.startup.Need;
-import ml.jigi.startup.Sector;
-import ml.jigi.startup.Stage;
 import ml.jigi.startup.Startup;
 import ml.jigi.web.Fixtures;
 

@@ -62,7 +62,7 @@ class MatchQualityTest {
                 MatchResult r = scorer.score(s, p, set.today);
                 assertEquals((r.eligible() ? MatchScorer.ELIGIBLE : 0) + r.total(), scorer.rank(s, p, set.today),
                         s.slug() + " × " + p.slug());
-                assertEquals(r.eligible() ? r.total() : r.total(), r.reasons().stream().mapToInt(Reason::points).sum());
+                assertEquals(r.total(), r.reasons().stream().mapToInt(Reason::points).sum(), "the reasons add up to the score");
                 assertEquals(r.eligible(), r.blocking().isEmpty());
                 assertEquals(r.eligible(), set.grades.get(s.slug()).get(p.slug()) > 0,
                         "eligibility agrees with the person who graded " + s.slug() + " × " + p.slug());
@@ -103,7 +103,7 @@ class MatchQualityTest {
     static ProgramFeatures program(String slug) {
         return MatchIndex.build(1, slug, slug, "Org", ml.jigi.program.ProgramStatus.published,
                 java.time.LocalDate.of(2026, 1, 1), java.time.LocalDate.of(2026, 12, 31), "", "", "", false, null, false, "",
-                ml.jigi.program.ProgramFormat.remote, null, "", Map.of(), TextSimilarity.Idf.of(List.of()),
+                ml.jigi.code.ProgramFormat.remote, null, "", Map.of(), TextSimilarity.Idf.of(List.of()),
                 LabelledSet.DEFAULTS, 0);
     }
 }

@@ -25,13 +25,13 @@ import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.RunnerException;
 import org.openjdk.jmh.runner.options.OptionsBuilder;
 
-import ml.jigi.program.ProgramFormat;
+import ml.jigi.code.Language;
+import ml.jigi.code.Need;
+import ml.jigi.code.ProgramFormat;
+import ml.jigi.code.Region;
+import ml.jigi.code.Sector;
+import ml.jigi.code.Stage;
 import ml.jigi.program.ProgramStatus;
-import ml.jigi.startup.Language;
-import ml.jigi.startup.Need;
-import ml.jigi.startup.Region;
-import ml.jigi.startup.Sector;
-import ml.jigi.startup.Stage;
 
 /**
  * Pairs scored per second on one thread: 1,000 startups × 100 programs with realistic texts, the

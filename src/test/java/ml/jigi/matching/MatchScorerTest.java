@@ -11,13 +11,13 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
-import ml.jigi.program.ProgramFormat;
+import ml.jigi.code.Language;
+import ml.jigi.code.Need;
+import ml.jigi.code.ProgramFormat;
+import ml.jigi.code.Region;
+import ml.jigi.code.Sector;
+import ml.jigi.code.Stage;
 import ml.jigi.program.ProgramStatus;
-import ml.jigi.startup.Language;
-import ml.jigi.startup.Need;
-import ml.jigi.startup.Region;
-import ml.jigi.startup.Sector;
-import ml.jigi.startup.Stage;
 
 class MatchScorerTest {
 

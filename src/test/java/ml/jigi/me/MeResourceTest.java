@@ -16,12 +16,12 @@ import org.junit.jupiter.api.Test;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
-import ml.jigi.web.Csrf;
 import io.quarkus.test.security.TestSecurity;
 import io.quarkus.test.security.oidc.Claim;
 import io.quarkus.test.security.oidc.OidcSecurity;
 import ml.jigi.account.Account;
 import ml.jigi.account.AccountStatus;
+import ml.jigi.web.Csrf;
 
 /** `/me` greets the user, shows their role's entry points, and creates their Account once. */
 @QuarkusTest

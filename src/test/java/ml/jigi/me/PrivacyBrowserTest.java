@@ -10,9 +10,9 @@ import org.openqa.selenium.By;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
-import ml.jigi.web.BrowserTest;
 import ml.jigi.account.Account;
 import ml.jigi.account.AccountStatus;
+import ml.jigi.web.BrowserTest;
 
 /** Someone signs up, then closes their account from /me: confirmed, logged out, and that login opens nothing any more. */
 @QuarkusTest

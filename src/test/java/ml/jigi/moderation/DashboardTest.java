@@ -24,10 +24,10 @@ import ml.jigi.account.Account;
 import ml.jigi.application.Application;
 import ml.jigi.application.ApplicationService;
 import ml.jigi.application.ApplicationStatus;
+import ml.jigi.code.ModerationStatus;
+import ml.jigi.code.Region;
 import ml.jigi.program.Organization;
 import ml.jigi.program.Program;
-import ml.jigi.startup.ModerationStatus;
-import ml.jigi.startup.Region;
 import ml.jigi.startup.Startup;
 import ml.jigi.web.Dates;
 import ml.jigi.web.Fixtures;
@@ -74,8 +74,8 @@ class DashboardTest {
             x.region = region;
             x.womenLed = womenLed;
             x.youthLed = youthLed;
-            x.sectors = womenLed ? java.util.EnumSet.of(ml.jigi.startup.Sector.agritech, ml.jigi.startup.Sector.fintech)
-                    : java.util.EnumSet.of(ml.jigi.startup.Sector.agritech);
+            x.sectors = womenLed ? java.util.EnumSet.of(ml.jigi.code.Sector.agritech, ml.jigi.code.Sector.fintech)
+                    : java.util.EnumSet.of(ml.jigi.code.Sector.agritech);
             Startup.getEntityManager().flush();
             Startup.getEntityManager().createNativeQuery("UPDATE startup SET created_at = '2001-03-01 09:00:00' WHERE id = "
                     + s.id).executeUpdate();

@@ -9,7 +9,7 @@ import org.openqa.selenium.support.ui.Select;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
-import ml.jigi.startup.ModerationStatus;
+import ml.jigi.code.ModerationStatus;
 import ml.jigi.startup.Startup;
 import ml.jigi.web.BrowserTest;
 import ml.jigi.web.Fixtures;

@@ -13,12 +13,9 @@ import java.util.List;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.MethodOrderer;
-import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestMethodOrder;
 
+import io.quarkus.arc.Arc;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
@@ -26,11 +23,11 @@ import io.quarkus.test.security.oidc.Claim;
 import io.quarkus.test.security.oidc.OidcSecurity;
 import ml.jigi.account.Account;
 import ml.jigi.audit.AuditEntry;
+import ml.jigi.code.ModerationStatus;
 import ml.jigi.notification.OutboxMail;
 import ml.jigi.program.Organization;
 import ml.jigi.program.Program;
 import ml.jigi.program.ProgramStatus;
-import ml.jigi.startup.ModerationStatus;
 import ml.jigi.startup.Startup;
 import ml.jigi.web.Csrf;
 import ml.jigi.web.Fixtures;
@@ -40,16 +37,11 @@ import ml.jigi.web.Fixtures;
  * the owner told in their language; every decision audited; two admins at once; only admins.
  */
 @QuarkusTest
-@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ModerationTest {
 
     static final String ADMIN = "md-admin";
     static final String FOUNDER = "md-founder";
-    static Account founder;
-    static Startup pending;
-    static Startup toReject;
-    static Organization org;
-    static Program program;
+    static final String REASON = "Le nom doit être celui de l’entreprise enregistrée.";
 
     static Startup pendingStartup(String name, Account owner) {
         Startup s = Fixtures.startup(Fixtures.unique(name), owner);
@@ -61,16 +53,33 @@ class ModerationTest {
         return QuarkusTransaction.requiringNew().call(() -> Startup.<Startup>findById(id));
     }
 
-    @BeforeAll
-    static void queue() {
-        founder = Fixtures.account(FOUNDER);
+    static Organization reloadOrganization(long id) {
+        return QuarkusTransaction.requiringNew().call(() -> Organization.<Organization>findById(id));
+    }
+
+    /** A founder of its own, who reads English. */
+    private static Account englishFounder() {
+        Account founder = Fixtures.account(Fixtures.unique("md-founder"));
         QuarkusTransaction.requiringNew().run(() -> Account.<Account>findById(founder.id).locale = "en");
-        pending = pendingStartup("Karité de Ségou", founder);
-        toReject = pendingStartup("Startup à refuser", founder);
-        Account manager = Fixtures.account(Fixtures.unique("md-manager"));
-        org = Fixtures.organization(Fixtures.unique("Org à modérer"), manager);
-        program = Fixtures.program(org, Fixtures.unique("Programme à publier"), ProgramStatus.pending,
+        return QuarkusTransaction.requiringNew().call(() -> Account.<Account>findById(founder.id));
+    }
+
+    /** An approved organization with a manager of its own. */
+    private static Organization organization() {
+        return Fixtures.organization(Fixtures.unique("Org à modérer"), Fixtures.account(Fixtures.unique("md-manager")));
+    }
+
+    /** A program of the organization, waiting for publication. */
+    private static Program pendingProgram(Organization org) {
+        return Fixtures.program(org, Fixtures.unique("Programme à publier"), ProgramStatus.pending,
                 ml.jigi.web.Dates.today(), ml.jigi.web.Dates.today().plusDays(20));
+    }
+
+    /** An administrator's decision on a startup (what its moderation page makes); the startup as it is then. */
+    private static Startup decided(Startup s, ModerationService.Decision decision, String reason) {
+        Arc.container().instance(ModerationService.class).get().decide(ModerationService.Kind.startup, s.id,
+                reload(s.id).version, decision, reason, Fixtures.account(ADMIN).id);
+        return reload(s.id);
     }
 
     static io.restassured.response.Response post(String path, Csrf csrf, Object... fields) {
@@ -87,15 +96,18 @@ class ModerationTest {
     }
 
     @Test
-    @Order(1)
     @TestSecurity(user = ADMIN, roles = "admin")
     @OidcSecurity(claims = @Claim(key = "sub", value = ADMIN))
     void theQueueShowsWhatWaitsOldestFirstAndApprovingTellsTheOwner() {
         Account admin = Fixtures.account(ADMIN);
+        Account founder = englishFounder();
+        Startup pending = pendingStartup("Karité de Ségou", founder);
+        Startup younger = pendingStartup("Startup plus récente", founder);
+        Program program = pendingProgram(organization());
         Document queue = Jsoup.parse(given().when().get("/admin/moderation").then().statusCode(200).extract().asString());
         List<String> ids = queue.select("#pending-startups [data-kind=startup]").eachAttr("data-id");
         assertTrue(ids.indexOf(String.valueOf(pending.id)) >= 0 && ids.indexOf(String.valueOf(pending.id)) < ids
-                .indexOf(String.valueOf(toReject.id)), "oldest first: " + ids);
+                .indexOf(String.valueOf(younger.id)), "oldest first: " + ids);
         assertEquals(1, queue.select("#pending-programs [data-id=" + program.id + "]").size());
 
         Csrf csrf = Csrf.of("/admin/moderation/startup/" + pending.id);
@@ -123,10 +135,10 @@ class ModerationTest {
     }
 
     @Test
-    @Order(2)
     @TestSecurity(user = ADMIN, roles = "admin")
     @OidcSecurity(claims = @Claim(key = "sub", value = ADMIN))
     void rejectingNeedsAReasonAndKeepsWhatWasTyped() {
+        Startup toReject = pendingStartup("Startup à refuser", Fixtures.account(Fixtures.unique("md-founder")));
         Csrf csrf = Csrf.of("/admin/moderation/startup/" + toReject.id);
         String page = post("/admin/moderation/startup/" + toReject.id, csrf, "decision", "reject", "reason", "",
                 "version", toReject.version).then().statusCode(422).extract().asString();
@@ -136,29 +148,30 @@ class ModerationTest {
         assertEquals(ModerationStatus.pending, reload(toReject.id).moderationStatus, "nothing saved");
         assertEquals(0, audited("startup.reject", toReject.id));
 
-        post("/admin/moderation/startup/" + toReject.id, csrf, "decision", "reject", "reason",
-                "Le nom doit être celui de l’entreprise enregistrée.", "version", toReject.version).then().statusCode(303);
+        post("/admin/moderation/startup/" + toReject.id, csrf, "decision", "reject", "reason", REASON,
+                "version", toReject.version).then().statusCode(303);
         Startup rejected = reload(toReject.id);
         assertEquals(ModerationStatus.rejected, rejected.moderationStatus);
-        assertEquals("Le nom doit être celui de l’entreprise enregistrée.", rejected.moderationNote);
+        assertEquals(REASON, rejected.moderationNote);
         assertEquals(1, audited("startup.reject", toReject.id));
     }
 
     @Test
-    @Order(3)
     @TestSecurity(user = FOUNDER, roles = "founder")
     @OidcSecurity(claims = @Claim(key = "sub", value = FOUNDER))
     void theOwnerSeesTheReasonOnMe() {
+        Startup rejected = decided(pendingStartup("Startup à refuser", Fixtures.account(FOUNDER)),
+                ModerationService.Decision.reject, REASON);
         Document me = Jsoup.parse(given().when().get("/me").then().statusCode(200).extract().asString());
-        assertTrue(me.select("[data-startup=" + toReject.slug + "] [data-moderation-note]").text()
-                .contains("Le nom doit être celui de l’entreprise enregistrée."), me.select("#founder").text());
+        assertTrue(me.select("[data-startup=" + rejected.slug + "] [data-moderation-note]").text().contains(REASON),
+                me.select("#founder").text());
     }
 
     @Test
-    @Order(4)
     @TestSecurity(user = ADMIN, roles = "admin")
     @OidcSecurity(claims = @Claim(key = "sub", value = ADMIN))
     void aDecisionOnAChangedItemIsAConflictAndAClosedOneIsRefused() {
+        Account founder = Fixtures.account(Fixtures.unique("md-founder"));
         Startup s = pendingStartup("Startup modifiée", founder);
         Csrf csrf = Csrf.of("/admin/moderation/startup/" + s.id);
         QuarkusTransaction.requiringNew().run(() -> Startup.<Startup>findById(s.id).tagline = "Changée par sa fondatrice");
@@ -168,17 +181,18 @@ class ModerationTest {
         assertEquals(ModerationStatus.pending, reload(s.id).moderationStatus);
 
         // Already decided (rejected): approving it now is not open.
-        Startup rejected = reload(toReject.id);
+        Startup rejected = decided(pendingStartup("Startup à refuser", founder), ModerationService.Decision.reject, REASON);
         post("/admin/moderation/startup/" + rejected.id, csrf, "decision", "approve", "version", rejected.version)
                 .then().statusCode(422);
-        assertEquals(ModerationStatus.rejected, reload(toReject.id).moderationStatus);
+        assertEquals(ModerationStatus.rejected, reload(rejected.id).moderationStatus);
     }
 
     @Test
-    @Order(5)
     @TestSecurity(user = ADMIN, roles = "admin")
     @OidcSecurity(claims = @Claim(key = "sub", value = ADMIN))
     void programsArePublishedAndOrganizationsSuspendedRestoredAndVerified() {
+        Organization org = organization();
+        Program program = pendingProgram(org);
         Csrf csrf = Csrf.of("/admin/moderation/program/" + program.id);
         post("/admin/moderation/program/" + program.id, csrf, "decision", "approve", "version", program.version)
                 .then().statusCode(303);
@@ -186,23 +200,22 @@ class ModerationTest {
         assertEquals(ProgramStatus.published, published.status);
         given().when().get("/programs/" + program.slug).then().statusCode(200);
 
-        Organization o = QuarkusTransaction.requiringNew().call(() -> Organization.<Organization>findById(org.id));
+        Organization o = reloadOrganization(org.id);
         post("/admin/moderation/organization/" + o.id, csrf, "decision", "suspend", "reason", "Signalements répétés.",
                 "version", o.version).then().statusCode(303);
-        assertEquals(ModerationStatus.suspended,
-                QuarkusTransaction.requiringNew().call(() -> Organization.<Organization>findById(org.id)).moderationStatus);
+        assertEquals(ModerationStatus.suspended, reloadOrganization(org.id).moderationStatus);
         given().when().get("/programs").then().body(not(containsString(program.slug)));
         Document item = Jsoup.parse(given().when().get("/admin/moderation/organization/" + o.id).then().statusCode(200)
                 .extract().asString());
         assertEquals(List.of("restore"), item.select("#decision option[value~=.+]").eachAttr("value"));
         long version = Long.parseLong(item.select("#decide input[name=version]").val());
         post("/admin/moderation/organization/" + o.id, csrf, "decision", "restore", "version", version).then().statusCode(303);
-        Organization restored = QuarkusTransaction.requiringNew().call(() -> Organization.<Organization>findById(org.id));
+        Organization restored = reloadOrganization(org.id);
         assertEquals(ModerationStatus.approved, restored.moderationStatus);
 
         post("/admin/moderation/organization/" + o.id + "/verify", csrf, "verified", "on", "version", restored.version)
                 .then().statusCode(303);
-        assertTrue(QuarkusTransaction.requiringNew().call(() -> Organization.<Organization>findById(org.id)).verified);
+        assertTrue(reloadOrganization(org.id).verified);
         given().when().get("/organizations/" + org.slug).then().statusCode(200).body(containsString("data-verified=\"true\""));
         for (String action : new String[] {"organization.suspend", "organization.restore", "organization.verify"}) {
             assertEquals(1, audited(action, org.id), action);
@@ -211,11 +224,22 @@ class ModerationTest {
     }
 
     @Test
-    @Order(6)
     @TestSecurity(user = ADMIN, roles = "admin")
     @OidcSecurity(claims = @Claim(key = "sub", value = ADMIN))
     void theAuditLogFiltersPaginatesAndExportsAndNobodyChangesIt() {
-        Document log = Jsoup.parse(given().when().get("/admin/audit?action=startup.reject&objectId=" + toReject.id).then()
+        Startup rejected = decided(pendingStartup("Startup à refuser", Fixtures.account(Fixtures.unique("md-founder"))),
+                ModerationService.Decision.reject, REASON);
+        // An organization suspended, restored and verified: three entries about it.
+        ModerationService moderation = Arc.container().instance(ModerationService.class).get();
+        long adminId = Fixtures.account(ADMIN).id;
+        Organization org = Fixtures.organization(Fixtures.unique("Org auditée"), null);
+        moderation.decide(ModerationService.Kind.organization, org.id, reloadOrganization(org.id).version,
+                ModerationService.Decision.suspend, "Signalements répétés.", adminId);
+        moderation.decide(ModerationService.Kind.organization, org.id, reloadOrganization(org.id).version,
+                ModerationService.Decision.restore, null, adminId);
+        moderation.verify(org.id, reloadOrganization(org.id).version, true, adminId);
+
+        Document log = Jsoup.parse(given().when().get("/admin/audit?action=startup.reject&objectId=" + rejected.id).then()
                 .statusCode(200).extract().asString());
         assertEquals(1, log.select("[data-audit]").size());
         assertEquals("startup.reject", log.select("[data-audit]").attr("data-action"));
@@ -243,51 +267,50 @@ class ModerationTest {
     }
 
     @Test
-    @Order(8)
     @TestSecurity(user = ADMIN, roles = "admin")
     @OidcSecurity(claims = @Claim(key = "sub", value = ADMIN))
     void aRefusedOrganizationCorrectedByItsManagersIsBackInTheQueue() {
         Account manager = Fixtures.account(Fixtures.unique("md-org-manager"));
         Organization o = Fixtures.organization(Fixtures.unique("Org refusée"), manager);
         QuarkusTransaction.requiringNew().run(() -> Organization.<Organization>findById(o.id).moderationStatus = ModerationStatus.pending);
-        Organization waiting = QuarkusTransaction.requiringNew().call(() -> Organization.<Organization>findById(o.id));
+        Organization waiting = reloadOrganization(o.id);
         Csrf csrf = Csrf.of("/admin/moderation/organization/" + o.id);
         post("/admin/moderation/organization/" + o.id, csrf, "decision", "reject", "reason", "Site web introuvable.",
                 "version", waiting.version).then().statusCode(303);
-        Organization refused = QuarkusTransaction.requiringNew().call(() -> Organization.<Organization>findById(o.id));
+        Organization refused = reloadOrganization(o.id);
         assertEquals(ModerationStatus.rejected, refused.moderationStatus);
         refused.website = "https://example.ml";
-        io.quarkus.arc.Arc.container().instance(ml.jigi.program.ProgramService.class).get()
+        Arc.container().instance(ml.jigi.program.ProgramService.class).get()
                 .updateOrganization(o.id, manager.id, refused.version, refused, java.util.Optional.empty());
-        assertEquals(ModerationStatus.pending,
-                QuarkusTransaction.requiringNew().call(() -> Organization.<Organization>findById(o.id)).moderationStatus);
+        assertEquals(ModerationStatus.pending, reloadOrganization(o.id).moderationStatus);
     }
 
     @Test
-    @Order(9)
     @TestSecurity(user = ADMIN, roles = "admin")
     @OidcSecurity(claims = @Claim(key = "sub", value = ADMIN))
     void anEditedProfileComesBackWithWhatChangedSinceItsApproval() {
-        Startup approved = reload(pending.id);
+        Account founder = Fixtures.account(Fixtures.unique("md-founder"));
+        Startup approved = decided(pendingStartup("Savon de Kita", founder), ModerationService.Decision.approve, null);
+        assertEquals(ModerationStatus.approved, approved.moderationStatus);
+        String approvedTagline = approved.tagline;
         approved.tagline = "Karité bio, désormais exporté";
-        io.quarkus.arc.Arc.container().instance(ml.jigi.startup.StartupService.class).get()
+        Arc.container().instance(ml.jigi.startup.StartupService.class).get()
                 .update(approved.id, founder.id, approved.version, approved, java.util.Optional.empty(), java.util.Optional.empty());
-        assertEquals(ModerationStatus.pending, reload(pending.id).moderationStatus, "an edited profile waits again");
+        assertEquals(ModerationStatus.pending, reload(approved.id).moderationStatus, "an edited profile waits again");
 
         Startup fresh = pendingStartup("Startup nouvelle", founder);
         Document queue = Jsoup.parse(given().when().get("/admin/moderation").then().statusCode(200).extract().asString());
-        assertEquals("true", queue.select("#pending-startups [data-id=" + pending.id + "] [data-edited]").attr("data-edited"));
+        assertEquals("true", queue.select("#pending-startups [data-id=" + approved.id + "] [data-edited]").attr("data-edited"));
         assertEquals("false", queue.select("#pending-startups [data-id=" + fresh.id + "] [data-edited]").attr("data-edited"),
                 "never approved: new");
-        Document item = Jsoup.parse(given().when().get("/admin/moderation/startup/" + pending.id).then().statusCode(200)
+        Document item = Jsoup.parse(given().when().get("/admin/moderation/startup/" + approved.id).then().statusCode(200)
                 .extract().asString());
         assertEquals(List.of("tagline"), item.select("#changes [data-field]").eachAttr("data-field"));
         assertTrue(item.select("#changes [data-field=tagline]").text().contains("Karité bio, désormais exporté"));
-        assertTrue(item.select("#changes [data-field=tagline]").text().contains(pending.tagline), "and what was approved");
+        assertTrue(item.select("#changes [data-field=tagline]").text().contains(approvedTagline), "and what was approved");
     }
 
     @Test
-    @Order(7)
     @TestSecurity(user = ADMIN, roles = "admin")
     @OidcSecurity(claims = @Claim(key = "sub", value = ADMIN))
     void unknownItemsAreNotFoundAndPagesSpeakEnglishOnRequest() {
@@ -314,12 +337,14 @@ class ModerationTest {
     }
 
     static void refusedEverywhere(String formPage) {
+        Startup pending = pendingStartup("Startup en attente", null);
+        Organization org = Fixtures.organization(Fixtures.unique("Org à vérifier"), null);
         for (String path : new String[] {"/admin/moderation", "/admin/moderation/startup/" + pending.id, "/admin/audit",
                 "/admin/audit.csv"}) {
             given().when().get(path).then().statusCode(403);
         }
         Csrf csrf = Csrf.of(formPage);
-        post("/admin/moderation/startup/" + toReject.id, csrf, "decision", "approve", "version", 0).then().statusCode(403);
+        post("/admin/moderation/startup/" + pending.id, csrf, "decision", "approve", "version", 0).then().statusCode(403);
         post("/admin/moderation/organization/" + org.id + "/verify", csrf, "verified", "on", "version", 0).then()
                 .statusCode(403);
     }

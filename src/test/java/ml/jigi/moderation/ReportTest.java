@@ -6,14 +6,12 @@ import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Instant;
+
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.MethodOrderer;
-import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestMethodOrder;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
@@ -30,19 +28,29 @@ import ml.jigi.web.Fixtures;
 
 /** "Signaler": logged-in people report public items, at most five a day; administrators close reports saying what was done. */
 @QuarkusTest
-@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ReportTest {
 
     static final String REPORTER = "rp-reporter";
-    static Startup startup;
-    static Organization org;
-    static Program program;
 
-    @BeforeAll
-    static void publicItems() {
-        startup = Fixtures.startup(Fixtures.unique("Startup signalée"), Fixtures.account(Fixtures.unique("rp-owner")));
-        org = Fixtures.organization(Fixtures.unique("Org signalée"), null);
-        program = Fixtures.program(org, Fixtures.unique("Programme signalé"));
+    /** A public startup with an owner of its own. */
+    private static Startup publicStartup() {
+        return Fixtures.startup(Fixtures.unique("Startup signalée"), Fixtures.account(Fixtures.unique("rp-owner")));
+    }
+
+    /** An open report of the startup by someone else, as the "Signaler" form saves it. */
+    private static Report openReport(Startup startup) {
+        long reporter = Fixtures.account(Fixtures.unique("rp-someone")).id;
+        return QuarkusTransaction.requiringNew().call(() -> {
+            Report r = new Report();
+            r.objectType = ModerationService.Kind.startup;
+            r.objectId = startup.id;
+            r.reporterId = reporter;
+            r.reason = Report.Reason.false_information;
+            r.message = "Le chiffre d’affaires annoncé est faux.";
+            r.createdAt = Instant.now();
+            r.persist();
+            return r;
+        });
     }
 
     static Response send(Csrf csrf, String kind, String slug, String reason, String message) {
@@ -56,8 +64,10 @@ class ReportTest {
     }
 
     @Test
-    @Order(1)
     void everyPublicPageOffersToReportAndAnonymousVisitorsLogInFirst() {
+        Startup startup = publicStartup();
+        Organization org = Fixtures.organization(Fixtures.unique("Org signalée"), null);
+        Program program = Fixtures.program(org, Fixtures.unique("Programme signalé"));
         given().when().get("/startups/" + startup.slug).then().body(containsString("/report?kind=startup&amp;slug=" + startup.slug));
         given().when().get("/organizations/" + org.slug).then().body(containsString("/report?kind=organization"));
         given().when().get("/programs/" + program.slug).then().body(containsString("/report?kind=program"));
@@ -67,10 +77,10 @@ class ReportTest {
     }
 
     @Test
-    @Order(2)
     @TestSecurity(user = REPORTER, roles = "founder")
     @OidcSecurity(claims = @Claim(key = "sub", value = REPORTER))
     void aReportNeedsItsDetailsWhenTheReasonIsOtherAndIsSentOnce() {
+        Startup startup = publicStartup();
         Csrf csrf = Csrf.of("/report?kind=startup&slug=" + startup.slug);
         Document refused = Jsoup.parse(send(csrf, "startup", startup.slug, "other", "").then().statusCode(422).extract().asString());
         assertTrue(!refused.select("#message-error").text().isEmpty());
@@ -90,10 +100,11 @@ class ReportTest {
     }
 
     @Test
-    @Order(3)
     @TestSecurity(user = "rp-busy", roles = "founder")
     @OidcSecurity(claims = @Claim(key = "sub", value = "rp-busy"))
     void atMostFiveReportsADay() {
+        Program program = Fixtures.program(Fixtures.organization(Fixtures.unique("Org signalée"), null),
+                Fixtures.unique("Programme signalé"));
         Csrf csrf = Csrf.of("/report?kind=program&slug=" + program.slug);
         for (int i = 0; i < ReportResource.PER_DAY; i++) {
             Startup s = Fixtures.startup(Fixtures.unique("Startup " + i), null);
@@ -104,11 +115,10 @@ class ReportTest {
     }
 
     @Test
-    @Order(4)
     @TestSecurity(user = "rp-admin", roles = "admin")
     @OidcSecurity(claims = @Claim(key = "sub", value = "rp-admin"))
     void anAdministratorClosesAReportSayingWhatWasDone() {
-        Report r = QuarkusTransaction.requiringNew().call(() -> Report.<Report>find("objectType = ?1 and objectId = ?2", ModerationService.Kind.startup, startup.id).firstResult());
+        Report r = openReport(publicStartup());
         Document list = Jsoup.parse(given().when().get("/admin/reports").then().statusCode(200).extract().asString());
         assertEquals(1, list.select("#open [data-report=" + r.id + "]").size());
 
@@ -135,13 +145,11 @@ class ReportTest {
     }
 
     @Test
-    @Order(5)
     @TestSecurity(user = "rp-manager", roles = "manager")
     @OidcSecurity(claims = @Claim(key = "sub", value = "rp-manager"))
     void othersCannotReadOrCloseReports() {
+        long id = openReport(publicStartup()).id;
         given().when().get("/admin/reports").then().statusCode(403);
-        Report r = QuarkusTransaction.requiringNew().call(() -> Report.<Report>find("objectType = ?1 and objectId = ?2", ModerationService.Kind.startup, startup.id).firstResult());
-        long id = r.id;
         given().when().get("/admin/reports/" + id).then().statusCode(403);
         Csrf csrf = Csrf.of("/manage/organizations/new");
         given().cookie(Csrf.COOKIE, csrf.cookie()).formParam(Csrf.FIELD, csrf.token()).formParam("version", 0)

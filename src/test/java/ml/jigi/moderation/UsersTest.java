@@ -14,13 +14,9 @@ import org.eclipse.microprofile.config.ConfigProvider;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.select.Elements;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.MethodOrderer;
-import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestMethodOrder;
-import org.keycloak.admin.client.Keycloak;
 import org.keycloak.admin.client.CreatedResponseUtil;
+import org.keycloak.admin.client.Keycloak;
 import org.keycloak.representations.idm.UserRepresentation;
 
 import io.quarkus.arc.Arc;
@@ -41,12 +37,9 @@ import ml.jigi.web.Fixtures;
 
 /** /admin/users against the real Keycloak of the tests: roles and accounts change there, and here, together or not at all. */
 @QuarkusTest
-@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class UsersTest {
 
     static final String ADMIN = "us-admin";
-    static Account person;
-    static Organization org;
 
     /** The admin client is request-scoped: outside a request, tests open one. */
     static <T> T inRequest(java.util.function.Supplier<T> action) {
@@ -76,8 +69,8 @@ class UsersTest {
         return inRequest(() -> Arc.container().instance(KeycloakUsers.class).get().roles(subject));
     }
 
-    @BeforeAll
-    static void aKeycloakUser() {
+    /** Someone who exists at Keycloak (a founder, as everyone who signs up) and here. */
+    private static Account aKeycloakUser() {
         UserRepresentation u = new UserRepresentation();
         u.setUsername("us-" + UUID.randomUUID().toString().substring(0, 8));
         u.setEmail(u.getUsername() + "@example.ml");
@@ -89,8 +82,11 @@ class UsersTest {
                 return CreatedResponseUtil.getCreatedId(created);
             }
         });
-        person = Fixtures.account(subject);
-        org = Fixtures.organization(Fixtures.unique("Org des rôles"), null);
+        return Fixtures.account(subject);
+    }
+
+    private static Organization anOrganization() {
+        return Fixtures.organization(Fixtures.unique("Org des rôles"), null);
     }
 
     static Response post(Csrf csrf, String path, String... fields) {
@@ -101,16 +97,17 @@ class UsersTest {
         return request.when().post(path);
     }
 
-    static long audited(String action) {
+    static long audited(String action, Account person) {
         return QuarkusTransaction.requiringNew().call(() -> AuditEntry.count("action = ?1 and objectId = ?2", action, person.id));
     }
 
     @Test
-    @Order(1)
     @TestSecurity(user = ADMIN, roles = "admin")
     @OidcSecurity(claims = @Claim(key = "sub", value = ADMIN))
     void anAdministratorMakesSomeoneAManagerThenTakesItAway() {
         Fixtures.account(ADMIN);
+        Account person = aKeycloakUser();
+        Organization org = anOrganization();
         given().when().get("/admin/users?q=" + person.username).then().statusCode(200)
                 .body(containsString("data-account=\"" + person.id + "\""));
         given().when().get("/admin/users/" + person.id).then().statusCode(200).body(containsString("data-role=\"founder\""));
@@ -120,12 +117,12 @@ class UsersTest {
         post(csrf, "/admin/users/" + person.id + "/managers", "organization", String.valueOf(org.id)).then().statusCode(303);
         assertEquals(List.of("founder", "manager"), roles(person.keycloakSubject), "the role is in Keycloak");
         assertTrue(QuarkusTransaction.requiringNew().call(() -> OrganizationManager.manages(person.id, org.id)));
-        assertEquals(1, audited("user.manager_add"));
+        assertEquals(1, audited("user.manager_add", person));
 
         post(csrf, "/admin/users/" + person.id + "/managers/" + org.id + "/remove").then().statusCode(303);
         assertEquals(List.of("founder"), roles(person.keycloakSubject), "no organization left: no manager role");
         assertFalse(QuarkusTransaction.requiringNew().call(() -> OrganizationManager.manages(person.id, org.id)));
-        assertEquals(1, audited("user.manager_remove"));
+        assertEquals(1, audited("user.manager_remove", person));
 
         // A bad organization is said next to the field.
         post(csrf, "/admin/users/" + person.id + "/managers", "organization", "abc").then().statusCode(422)
@@ -133,15 +130,15 @@ class UsersTest {
     }
 
     @Test
-    @Order(2)
     @TestSecurity(user = ADMIN, roles = "admin")
     @OidcSecurity(claims = @Claim(key = "sub", value = ADMIN))
     void aDisabledAccountCannotLogInAndItsPagesAreRefused() {
+        Account person = aKeycloakUser();
         Csrf csrf = Csrf.of("/admin/users/" + person.id);
         post(csrf, "/admin/users/" + person.id + "/status", "status", "disabled").then().statusCode(303);
         assertFalse(atKeycloak(person.keycloakSubject).isEnabled());
         assertEquals(AccountStatus.disabled, QuarkusTransaction.requiringNew().call(() -> Account.<Account>findById(person.id)).status);
-        assertEquals(1, audited("user.disable"));
+        assertEquals(1, audited("user.disable", person));
 
         post(csrf, "/admin/users/" + person.id + "/status", "status", "active").then().statusCode(303);
         assertTrue(atKeycloak(person.keycloakSubject).isEnabled());
@@ -149,10 +146,10 @@ class UsersTest {
     }
 
     @Test
-    @Order(3)
     @TestSecurity(user = ADMIN, roles = "admin")
     @OidcSecurity(claims = @Claim(key = "sub", value = ADMIN))
     void whenKeycloakRefusesNothingIsSavedHereEither() {
+        Organization org = anOrganization();
         Account ghost = Fixtures.account(Fixtures.unique("us-ghost")); // no such user at Keycloak
         Csrf csrf = Csrf.of("/admin/users/" + ghost.id);
         post(csrf, "/admin/users/" + ghost.id + "/managers", "organization", String.valueOf(org.id)).then().statusCode(503)
@@ -164,7 +161,6 @@ class UsersTest {
     }
 
     @Test
-    @Order(4)
     @TestSecurity(user = ADMIN, roles = "admin")
     @OidcSecurity(claims = @Claim(key = "sub", value = ADMIN))
     void refusedLoginsAreListedForTheAdministrators() {
@@ -180,6 +176,8 @@ class UsersTest {
     @TestSecurity(user = "us-manager", roles = "manager")
     @OidcSecurity(claims = @Claim(key = "sub", value = "us-manager"))
     void othersAreRefused() {
+        Account person = Fixtures.account(Fixtures.unique("us-someone"));
+        Organization org = anOrganization();
         given().when().get("/admin/users").then().statusCode(403);
         given().when().get("/admin/users/" + person.id).then().statusCode(403);
         Csrf csrf = Csrf.of("/manage/organizations/new");

@@ -21,8 +21,9 @@ import io.quarkus.test.security.oidc.Claim;
 import io.quarkus.test.security.oidc.OidcSecurity;
 import io.restassured.specification.RequestSpecification;
 import ml.jigi.account.Account;
-import ml.jigi.startup.Need;
-import ml.jigi.startup.Sector;
+import ml.jigi.code.Need;
+import ml.jigi.code.Sector;
+import ml.jigi.moderation.ModerationService;
 import ml.jigi.web.Csrf;
 import ml.jigi.web.Dates;
 import ml.jigi.web.Fixtures;
@@ -86,9 +87,14 @@ class ManageProgramTest {
     }
 
     static void publish(long programId, long accountId) {
-        ProgramService service = Arc.container().instance(ProgramService.class).get();
-        service.submit(programId, accountId);
-        service.publish(programId);
+        Arc.container().instance(ProgramService.class).get().submit(programId, accountId);
+        approve(programId);
+    }
+
+    /** AGETIC approves the program, as an administrator does on /admin/moderation. */
+    static void approve(long programId) {
+        Arc.container().instance(ModerationService.class).get().decide(ModerationService.Kind.program, programId,
+                reload(programId).version, ModerationService.Decision.approve, null, Fixtures.account("mp-agetic").id);
     }
 
     static Program reload(long id) {
@@ -133,7 +139,7 @@ class ManageProgramTest {
         form(Csrf.of("/manage/programs/" + id + "/edit")).when().post("/manage/programs/" + id + "/submit")
                 .then().statusCode(409).body(containsString("<h1>Conflit</h1>"));
 
-        Arc.container().instance(ProgramService.class).get().publish(id);
+        approve(id);
         given().when().get("/programs/" + p.slug).then().statusCode(200)
                 .body(containsString("Équipe d’au moins 2 personnes"))
                 .body(containsString("5\u202f000\u202f000 FCFA"));
@@ -199,7 +205,7 @@ class ManageProgramTest {
         given().when().get("/manage/programs/" + id + "/edit?review=1").then().statusCode(200)
                 .body(containsString("retourne à la modération"));
 
-        Arc.container().instance(ProgramService.class).get().publish(id);
+        approve(id);
         given().when().get("/programs/" + after.slug).then().statusCode(200).body(containsString("nouvelle promesse"));
     }
 
@@ -264,7 +270,7 @@ class ManageProgramTest {
                 .multiPart("description", "Un incubateur à Kayes").multiPart("website", "kayes.example.ml")
                 .when().post("/manage/organizations/new").then().statusCode(303);
         Organization org = QuarkusTransaction.requiringNew().call(() -> Organization.<Organization>find("name", name).singleResult());
-        assertEquals(ml.jigi.startup.ModerationStatus.pending, org.moderationStatus);
+        assertEquals(ml.jigi.code.ModerationStatus.pending, org.moderationStatus);
         given().when().get("/manage").then().body(containsString("data-organization=\"" + org.slug + "\""));
         given().when().get("/organizations/" + org.slug).then().statusCode(404);
     }

@@ -16,8 +16,8 @@ import org.junit.jupiter.api.Test;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
-import ml.jigi.startup.ModerationStatus;
-import ml.jigi.startup.Sector;
+import ml.jigi.code.ModerationStatus;
+import ml.jigi.code.Sector;
 import ml.jigi.web.Dates;
 import ml.jigi.web.Fixtures;
 

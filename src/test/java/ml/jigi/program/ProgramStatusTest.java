@@ -8,7 +8,7 @@ import java.time.LocalDate;
 
 import org.junit.jupiter.api.Test;
 
-import ml.jigi.startup.ModerationStatus;
+import ml.jigi.code.ModerationStatus;
 
 class ProgramStatusTest {
 

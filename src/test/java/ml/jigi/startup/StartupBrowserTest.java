@@ -17,6 +17,7 @@ import org.openqa.selenium.support.ui.Select;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
+import ml.jigi.code.Sector;
 import ml.jigi.web.BrowserTest;
 import ml.jigi.web.Fixtures;
 

@@ -2,7 +2,6 @@ package ml.jigi.startup;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
-import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -26,6 +25,9 @@ import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import ml.jigi.account.Account;
 import ml.jigi.account.Consent;
+import ml.jigi.code.Band;
+import ml.jigi.code.ModerationStatus;
+import ml.jigi.code.Sector;
 import ml.jigi.web.Csrf;
 import ml.jigi.web.Fixtures;
 
@@ -263,7 +265,9 @@ class StartupFormTest {
         multipart(Csrf.of("/my/startups/new"), valid(name)).when().post("/my/startups/new").then().statusCode(303);
         Startup saved = QuarkusTransaction.requiringNew().call(() -> Startup.<Startup>find("name", name).singleResult());
         given().when().get("/startups/" + saved.slug).then().statusCode(404);
-        io.quarkus.arc.Arc.container().instance(StartupService.class).get().approve(saved.id);
+        io.quarkus.arc.Arc.container().instance(ml.jigi.moderation.ModerationService.class).get().decide(
+                ml.jigi.moderation.ModerationService.Kind.startup, saved.id, saved.version,
+                ml.jigi.moderation.ModerationService.Decision.approve, null, Fixtures.account("sf-agetic").id);
         given().when().get("/startups/" + saved.slug).then().statusCode(200)
                 .body(containsString("Du jus de mangue bio pour Bamako"))
                 .body(not(containsString("+223 70 00 00 00")));

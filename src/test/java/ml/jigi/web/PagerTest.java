@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
-import ml.jigi.startup.Sector;
+import ml.jigi.code.Sector;
 
 class PagerTest {
 

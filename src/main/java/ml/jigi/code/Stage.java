@@ -1,5 +1,6 @@
-package ml.jigi.startup;
+package ml.jigi.code;
 
+import ml.jigi.code.Stage;
 /** Stages, in the order a startup goes through them (DESIGN §4). */
 public enum Stage {
     idea, prototype, mvp, revenue, growth;

@@ -1,5 +1,6 @@
-package ml.jigi.startup;
+package ml.jigi.code;
 
+import ml.jigi.code.Language;
 /** Working languages: French, English, Bambara (DESIGN §4). */
 public enum Language {
     fr, en, bm

@@ -1,5 +1,6 @@
-package ml.jigi.startup;
+package ml.jigi.code;
 
+import ml.jigi.code.Band;
 /** Revenue and funding bands, in FCFA (DESIGN §4). */
 public enum Band {
     none, lt_1m, m1_10m("1m_10m"), m10_50m("10m_50m"), m50_250m("50m_250m"), gt_250m;

@@ -1,7 +1,8 @@
-package ml.jigi.startup;
+package ml.jigi.code;
 
 import java.util.EnumSet;
 import java.util.Set;
+import ml.jigi.code.ModerationStatus;
 
 /**
  * Where published content (startup profiles, organizations) stands with the moderators. A new or

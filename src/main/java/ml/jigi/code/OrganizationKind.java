@@ -1,5 +1,6 @@
-package ml.jigi.program;
+package ml.jigi.code;
 
+import ml.jigi.code.OrganizationKind;
 public enum OrganizationKind {
     accelerator, incubator, corporate, investor, public_agency, ngo
 }

@@ -1,4 +1,4 @@
-package ml.jigi.startup;
+package ml.jigi.code;
 
 import java.util.Arrays;
 import java.util.Collection;
@@ -8,6 +8,13 @@ import java.util.stream.Collectors;
 
 import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Converter;
+import ml.jigi.code.Band;
+import ml.jigi.code.CodeSets;
+import ml.jigi.code.Language;
+import ml.jigi.code.Need;
+import ml.jigi.code.Region;
+import ml.jigi.code.Sector;
+import ml.jigi.code.Stage;
 
 /**
  * Sets of codes stored as comma-separated lists ("agritech,fintech"), read and written whole.

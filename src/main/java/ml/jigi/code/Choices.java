@@ -1,4 +1,4 @@
-package ml.jigi.web;
+package ml.jigi.code;
 
 import java.util.Arrays;
 import java.util.List;
@@ -8,19 +8,11 @@ import java.util.concurrent.ConcurrentHashMap;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import ml.jigi.program.OrganizationKind;
-import ml.jigi.program.ProgramFormat;
-import ml.jigi.program.QuestionType;
-import ml.jigi.startup.Band;
-import ml.jigi.startup.Language;
-import ml.jigi.startup.Need;
-import ml.jigi.startup.Region;
-import ml.jigi.startup.Sector;
-import ml.jigi.startup.Stage;
-import ml.jigi.startup.Visibility;
+import ml.jigi.web.Option;
+import ml.jigi.web.UiLocale;
 
 /**
- * Every list of codes, labelled in the page's language: `{inject:choices.sectors}` in templates.
+ * Every list of shared codes, labelled in the page's language: `{inject:choices.sectors}` in templates.
  * The lists never change while the app runs, so each language's are made once.
  */
 @Named("choices")
@@ -29,8 +21,7 @@ public class Choices {
 
     /** All the lists of one language. */
     record Lists(List<Option> sectors, List<Option> stages, List<Option> regions, List<Option> needs,
-            List<Option> languages, List<Option> bands, List<Option> formats, List<Option> kinds,
-            List<Option> questionTypes, List<Option> visibilities) {
+            List<Option> languages, List<Option> bands, List<Option> formats, List<Option> kinds) {
 
         static Lists of(CodeMessages codes) {
             return new Lists(Option.of(Sector.values(), codes::sector), Option.of(Stage.values(), codes::stage),
@@ -38,9 +29,7 @@ public class Choices {
                     Option.of(Language.values(), codes::language),
                     // Bands carry their DESIGN codes (1m_10m …), which are not Java names.
                     Arrays.stream(Band.values()).map(band -> new Option(band.code(), codes.band(band))).toList(),
-                    Option.of(ProgramFormat.values(), codes::format), Option.of(OrganizationKind.values(), codes::kind),
-                    Option.of(QuestionType.values(), codes::question_type),
-                    Option.of(Visibility.values(), codes::visibility));
+                    Option.of(ProgramFormat.values(), codes::format), Option.of(OrganizationKind.values(), codes::kind));
         }
     }
 
@@ -83,13 +72,5 @@ public class Choices {
 
     public List<Option> kinds() {
         return lists().kinds();
-    }
-
-    public List<Option> questionTypes() {
-        return lists().questionTypes();
-    }
-
-    public List<Option> visibilities() {
-        return lists().visibilities();
     }
 }

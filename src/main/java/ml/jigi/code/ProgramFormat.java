@@ -1,5 +1,6 @@
-package ml.jigi.program;
+package ml.jigi.code;
 
+import ml.jigi.code.ProgramFormat;
 public enum ProgramFormat {
     in_person, remote, hybrid
 }
