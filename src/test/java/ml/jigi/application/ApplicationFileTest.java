@@ -69,19 +69,9 @@ class ApplicationFileTest {
     static long someoneElsesDeck() {
         Account other = Fixtures.account(Fixtures.unique("af-other"));
         Startup theirs = Fixtures.startup(Fixtures.unique("Autre startup"), other);
-        return QuarkusTransaction.requiringNew().call(() -> {
-            StoredFile f = new StoredFile();
-            f.contentType = "application/pdf";
-            f.filename = "secret-deck.pdf";
-            f.size = PDF.length;
-            f.sha256 = "0".repeat(64);
-            f.data = PDF;
-            f.createdAt = Instant.now();
-            f.ownerId = other.id;
-            f.persist();
-            Startup.<Startup>findById(theirs.id).pitchDeckFileId = f.id;
-            return f.id;
-        });
+        long deck = Fixtures.storedFile(other.id, "secret-deck.pdf", PDF).id;
+        QuarkusTransaction.requiringNew().run(() -> Startup.<Startup>findById(theirs.id).pitchDeckFileId = deck);
+        return deck;
     }
 
     @Test
@@ -157,20 +147,11 @@ class ApplicationFileTest {
     void thePitchDeckOfTheProfileAnswersTheDeckQuestionAndSurvivesItsReplacement() {
         Account founder = Fixtures.account(FOUNDER + "-3");
         ApplicationFixtures.Setup s = ApplicationFixtures.setup(FOUNDER + "-3", MANAGER);
-        long deck = QuarkusTransaction.requiringNew().call(() -> {
-            StoredFile f = new StoredFile();
-            f.contentType = "application/pdf";
-            f.filename = "deck.pdf";
-            f.size = PDF.length;
-            f.sha256 = "1".repeat(64);
-            f.data = PDF;
-            f.createdAt = Instant.now();
-            f.ownerId = founder.id;
-            f.persist();
-            Startup.<Startup>findById(s.startup().id).pitchDeckFileId = f.id;
+        long deck = Fixtures.storedFile(founder.id, "deck.pdf", PDF).id;
+        QuarkusTransaction.requiringNew().run(() -> {
+            Startup.<Startup>findById(s.startup().id).pitchDeckFileId = deck;
             Program p = Program.findById(s.program().id);
             p.questions.add(ApplicationFixtures.question(p, "Votre pitch deck", QuestionType.file, false, 50));
-            return f.id;
         });
         ProgramQuestion deckQuestion = ApplicationFixtures.questions(s.program().id).get(2);
         Application a = ApplicationFixtures.service().start(s.program().id, s.startup().id, founder.id);
@@ -204,18 +185,8 @@ class ApplicationFileTest {
             StoredFile.getEntityManager().createNativeQuery("DELETE FROM file_upload WHERE owner_id = ?1")
                     .setParameter(1, d.setup().founder().id).executeUpdate();
         });
-        long filler = QuarkusTransaction.requiringNew().call(() -> {
-            StoredFile f = new StoredFile(); // counts as 50 MB already used
-            f.contentType = "application/pdf";
-            f.filename = "big.pdf";
-            f.size = 50 * 1024 * 1024;
-            f.sha256 = "2".repeat(64);
-            f.data = PDF;
-            f.createdAt = Instant.now().minusSeconds(7200);
-            f.ownerId = d.setup().founder().id;
-            f.persist();
-            return f.id;
-        });
+        long filler = Fixtures.storedFile(d.setup().founder().id, "big.pdf", PDF).id;
+        QuarkusTransaction.requiringNew().run(() -> StoredFile.<StoredFile>findById(filler).size = 50 * 1024 * 1024); // 50 MB used
         Csrf csrf = Csrf.of("/my/applications/" + d.application().id);
         String page = given().cookie(Csrf.COOKIE, csrf.cookie()).multiPart(Csrf.FIELD, csrf.token())
                 .multiPart("version", String.valueOf(d.application().version))
@@ -251,20 +222,11 @@ class ApplicationFileTest {
     @OidcSecurity(claims = @Claim(key = "sub", value = MANAGER))
     void theProgramsManagersReadTheFileOthersGet404() {
         Draft d = draft(Fixtures.unique("af-founder"));
-        QuarkusTransaction.requiringNew().run(() -> {
-            StoredFile f = new StoredFile();
-            f.contentType = "application/pdf";
-            f.filename = "plan.pdf";
-            f.size = PDF.length;
-            f.sha256 = "4".repeat(64);
-            f.data = PDF;
-            f.createdAt = Instant.now();
-            f.ownerId = d.setup().founder().id;
-            f.persist();
-            Application.getEntityManager().createNativeQuery("INSERT INTO application_file (application_id, question_id, "
-                    + "file_id, created_at) VALUES (?1, ?2, ?3, ?4)").setParameter(1, d.application().id)
-                    .setParameter(2, d.file().id).setParameter(3, f.id).setParameter(4, Instant.now()).executeUpdate();
-        });
+        long plan = Fixtures.storedFile(d.setup().founder().id, "plan.pdf", PDF).id;
+        QuarkusTransaction.requiringNew().run(() -> Application.getEntityManager().createNativeQuery("INSERT INTO "
+                + "application_file (application_id, question_id, file_id, created_at) VALUES (?1, ?2, ?3, ?4)")
+                .setParameter(1, d.application().id).setParameter(2, d.file().id).setParameter(3, plan)
+                .setParameter(4, Instant.now()).executeUpdate());
         String path = "/manage/applications/" + d.application().id + "/answers/" + d.file().id + "/file";
         given().when().get(path).then().statusCode(404); // a draft is not the manager's to see
         Application a = ApplicationFixtures.reload(d.application().id);

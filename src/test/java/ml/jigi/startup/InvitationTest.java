@@ -50,15 +50,7 @@ class InvitationTest {
     void theInvitedPersonJoinsOnceTheyAcceptThePurposeStatement() {
         Account owner = Fixtures.account(Fixtures.unique("inv-first"));
         Startup startup = Fixtures.startup(Fixtures.unique("Rejointe"), owner);
-        long invitationId = QuarkusTransaction.requiringNew().call(() -> {
-            StartupInvitation i = new StartupInvitation();
-            i.startupId = startup.id;
-            i.email = INVITED_EMAIL;
-            i.invitedBy = owner.id;
-            i.createdAt = java.time.Instant.now();
-            i.persist();
-            return i.id;
-        });
+        long invitationId = invite(startup.id, INVITED_EMAIL, owner.id);
         String me = given().when().get("/me").asString();
         assertTrue(me.contains("data-invitation=\"" + invitationId + "\""), "the invitation is on /me");
         Csrf csrf = Csrf.of("/me");
@@ -83,15 +75,7 @@ class InvitationTest {
     void someoneElseCannotUseTheInvitation() {
         Account owner = Fixtures.account(Fixtures.unique("inv-owner2"));
         Startup startup = Fixtures.startup(Fixtures.unique("Protégée"), owner);
-        long invitationId = QuarkusTransaction.requiringNew().call(() -> {
-            StartupInvitation i = new StartupInvitation();
-            i.startupId = startup.id;
-            i.email = "quelquun.dautre@example.ml";
-            i.invitedBy = owner.id;
-            i.createdAt = java.time.Instant.now();
-            i.persist();
-            return i.id;
-        });
+        long invitationId = invite(startup.id, "quelquun.dautre@example.ml", owner.id);
         Csrf csrf = Csrf.of("/my/startups/new");
         given().cookie(Csrf.COOKIE, csrf.cookie()).formParam(Csrf.FIELD, csrf.token()).formParam("consent", "on")
                 .when().post("/my/invitations/" + invitationId + "/accept").then().statusCode(404);
@@ -107,15 +91,7 @@ class InvitationTest {
         // Someone registered at Keycloak with the invited address, without proving they receive mail there.
         Account owner = Fixtures.account(Fixtures.unique("inv-owner3"));
         Startup startup = Fixtures.startup(Fixtures.unique("Convoitée"), owner);
-        long invitationId = QuarkusTransaction.requiringNew().call(() -> {
-            StartupInvitation i = new StartupInvitation();
-            i.startupId = startup.id;
-            i.email = UNPROVEN_EMAIL;
-            i.invitedBy = owner.id;
-            i.createdAt = java.time.Instant.now();
-            i.persist();
-            return i.id;
-        });
+        long invitationId = invite(startup.id, UNPROVEN_EMAIL, owner.id);
         assertEquals(0, Jsoup.parse(given().when().get("/me").asString()).select("[data-invitation]").size(),
                 "the invitation is not shown to an unproven address");
         Csrf csrf = Csrf.of("/me");
@@ -125,5 +101,18 @@ class InvitationTest {
         assertTrue(!QuarkusTransaction.requiringNew().call(() -> startup.isOwnedBy(stranger.id)), "no co-owner by an unproven address");
         assertEquals(null, QuarkusTransaction.requiringNew().call(() -> StartupInvitation.<StartupInvitation>findById(invitationId))
                 .acceptedAt);
+    }
+
+    /** An open invitation of the owner, as the profile form makes it. */
+    static long invite(long startupId, String email, long ownerId) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            StartupInvitation i = new StartupInvitation();
+            i.startupId = startupId;
+            i.email = email;
+            i.invitedBy = ownerId;
+            i.createdAt = java.time.Instant.now();
+            i.persist();
+            return i.id;
+        });
     }
 }

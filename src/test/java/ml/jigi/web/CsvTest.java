@@ -63,36 +63,16 @@ class CsvTest {
 
     /** Cells as an RFC 4180 reader sees them (commas; quotes around a whole field). */
     static List<String> rfc4180(String line) {
-        List<String> cells = new ArrayList<>();
-        StringBuilder cell = new StringBuilder();
-        boolean quoted = false;
-        String text = line.endsWith("\r\n") ? line.substring(0, line.length() - 2) : line;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (quoted) {
-                if (c == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
-                    cell.append('"');
-                    i++;
-                } else if (c == '"') {
-                    quoted = false;
-                } else {
-                    cell.append(c);
-                }
-            } else if (c == '"' && cell.length() == 0) {
-                quoted = true;
-            } else if (c == ',') {
-                cells.add(cell.toString());
-                cell.setLength(0);
-            } else {
-                cell.append(c);
-            }
-        }
-        cells.add(cell.toString());
-        return cells;
+        return cells(line.endsWith("\r\n") ? line.substring(0, line.length() - 2) : line, ",");
     }
 
     /** Cells as Excel in French reads a comma-separated line: ';' and line breaks separate, quotes count only at a cell's start. */
     static List<String> excelFrench(String line) {
+        return cells(line, ";\n\r\t");
+    }
+
+    /** Splits on any of the separators, a quote opening a quoted cell only where a cell starts. */
+    static List<String> cells(String line, String separators) {
         List<String> cells = new ArrayList<>();
         StringBuilder cell = new StringBuilder();
         boolean quoted = false;
@@ -109,7 +89,7 @@ class CsvTest {
                 }
             } else if (c == '"' && cell.length() == 0) {
                 quoted = true;
-            } else if (c == ';' || c == '\n' || c == '\r' || c == '\t') {
+            } else if (separators.indexOf(c) >= 0) {
                 cells.add(cell.toString());
                 cell.setLength(0);
             } else {

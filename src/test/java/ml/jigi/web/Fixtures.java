@@ -125,4 +125,20 @@ public final class Fixtures {
             return s;
         });
     }
+
+    /** A file stored for this account, as the server stores an upload (checked type assumed). */
+    public static ml.jigi.file.StoredFile storedFile(Long ownerId, String filename, byte[] content) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            ml.jigi.file.StoredFile f = new ml.jigi.file.StoredFile();
+            f.contentType = "application/pdf";
+            f.filename = filename;
+            f.size = content.length;
+            f.sha256 = "0".repeat(64);
+            f.data = content;
+            f.createdAt = Instant.now();
+            f.ownerId = ownerId;
+            f.persist();
+            return f;
+        });
+    }
 }
