@@ -15,6 +15,7 @@ import jakarta.inject.Inject;
 import ml.jigi.web.Browser;
 import ml.jigi.web.BrowserTest;
 import ml.jigi.web.Mailbox;
+import ml.jigi.web.PageChecks;
 
 /**
  * Identities proven through real mail and a second factor, through Keycloak's own pages: a forgotten
@@ -38,12 +39,14 @@ class IdentityBrowserTest extends BrowserTest {
         browser.waitFor(d -> !d.findElements(By.cssSelector("a[href*='/login-actions/reset-credentials']")).isEmpty());
         browser.driver.findElement(By.cssSelector("a[href*='/login-actions/reset-credentials']")).click();
         browser.waitFor(d -> !d.findElements(By.id("kc-reset-password-form")).isEmpty());
+        PageChecks.checkKeycloak(browser.driver);
         browser.driver.findElement(By.id("username")).sendKeys(username);
         browser.driver.findElement(By.cssSelector("#kc-reset-password-form [type=submit]")).click();
 
         Mailbox.Mail reset = Mailbox.await(Browser.email(username), m -> m.subject().contains("mot de passe"));
         browser.driver.get(reset.link("action-token"));
         browser.waitFor(d -> !d.findElements(By.id("password-new")).isEmpty());
+        PageChecks.checkKeycloak(browser.driver);
         browser.driver.findElement(By.id("password-new")).sendKeys("nouveau-mot-de-passe");
         browser.driver.findElement(By.id("password-confirm")).sendKeys("nouveau-mot-de-passe");
         browser.driver.findElement(By.cssSelector("#kc-passwd-update-form [type=submit]")).click();
@@ -67,6 +70,7 @@ class IdentityBrowserTest extends BrowserTest {
         browser.driver.findElement(By.id("kc-login")).click();
         browser.waitFor(d -> !d.findElements(By.id("otp")).isEmpty());
         assertTrue(!browser.onApp(), "the password alone does not open an administrator's account");
+        PageChecks.checkKeycloak(browser.driver);
         browser.enterOneTimeCode("admin.agetic");
         browser.waitFor(d -> d.getCurrentUrl().startsWith(browser.base));
         assertEquals(1, browser.all("[data-role=admin]").size());
