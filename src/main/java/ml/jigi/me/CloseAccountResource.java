@@ -16,6 +16,7 @@ import ml.jigi.account.AccountMessages;
 import ml.jigi.account.AccountService;
 import ml.jigi.account.CurrentUser;
 import ml.jigi.account.KeycloakUsers;
+import ml.jigi.account.LoginSessions;
 import ml.jigi.web.Form;
 import ml.jigi.web.UiLocale;
 
@@ -43,6 +44,9 @@ public class CloseAccountResource {
     AccountService accounts;
 
     @Inject
+    LoginSessions sessions;
+
+    @Inject
     ml.jigi.web.Logout logout;
 
     @GET
@@ -59,9 +63,11 @@ public class CloseAccountResource {
             return Response.status(422).entity(Templates.delete(form)).build();
         }
         long id = user.id();
+        String subject = user.account().keycloakSubject;
         try {
             privacy.erase(id);
             accounts.forget(id);
+            sessions.endAll(subject); // the other devices' sessions too
         } catch (KeycloakUsers.Unavailable e) {
             form.notice(ui.messages(AccountMessages.class).delete_failed());
             return Response.status(503).entity(Templates.delete(form)).build();

@@ -10,6 +10,7 @@ import ml.jigi.account.Account;
 import ml.jigi.account.AccountStatus;
 import ml.jigi.account.CurrentUser;
 import ml.jigi.account.KeycloakUsers;
+import ml.jigi.account.LoginSessions;
 import ml.jigi.audit.Audit;
 import ml.jigi.program.Organization;
 import ml.jigi.program.OrganizationManager;
@@ -25,6 +26,9 @@ public class UserAdmin {
 
     @Inject
     KeycloakUsers keycloak;
+
+    @Inject
+    LoginSessions sessions;
 
     @Inject
     Audit audit;
@@ -69,6 +73,9 @@ public class UserAdmin {
         audit.record(adminId, enabled ? "user.enable" : "user.disable", "account", a.id, null);
         Account.getEntityManager().flush();
         keycloak.setEnabled(a.keycloakSubject, enabled);
+        if (!enabled) {
+            sessions.endAll(a.keycloakSubject); // at once, on every instance: not when the access token expires
+        }
     }
 
     private static Account active(long accountId) {

@@ -38,9 +38,17 @@ public class Logout {
     @org.eclipse.microprofile.config.inject.ConfigProperty(name = "quarkus.oidc.client-id")
     String clientId;
 
+    /**
+     * Set on the request while a logout ends its session: the session store deletes the session at
+     * once, where a session replaced by a refresh is given a few seconds for requests already on
+     * their way.
+     */
+    public static final String ENDS_SESSION = "jigi.ends-session";
+
     public Response response() {
         String hint = rawIdToken();
         String home = home();
+        current.getCurrent().put(ENDS_SESSION, Boolean.TRUE);
         session.logout().await().indefinitely();
         URI target = URI.create(home);
         if (hint != null && metadata.getEndSessionUri() != null) {

@@ -28,6 +28,9 @@ class IdentityBrowserTest extends BrowserTest {
     @Inject
     KeycloakUsers keycloak;
 
+    @Inject
+    SessionRows rows;
+
     @Test
     void aForgottenPasswordIsReplacedThroughTheMail() {
         String username = "kadi." + UUID.randomUUID().toString().substring(0, 8);
@@ -86,6 +89,7 @@ class IdentityBrowserTest extends BrowserTest {
         browser.login(managerName, "mot-de-passe-lamine");
         browser.go("/manage");
         assertTrue(!browser.text("h1").equals("Accès refusé"), "a manager reaches the accelerator space");
+        String sessionKey = browser.driver.manage().getCookieNamed("q_session").getValue();
 
         try (Browser other = Browser.open()) {
             String founderName = "awa2." + UUID.randomUUID().toString().substring(0, 8);
@@ -111,6 +115,11 @@ class IdentityBrowserTest extends BrowserTest {
                         return done[0] && done[1];
                     });
         }
+        String refreshedKey = browser.driver.manage().getCookieNamed("q_session").getValue();
+        assertTrue(!refreshedKey.equals(sessionKey), "a refresh gives the session a new key");
+        java.time.Instant oldKeyEnds = rows.expiresAt(sessionKey);
+        assertTrue(oldKeyEnds == null || !oldKeyEnds.isAfter(java.time.Instant.now().plus(LoginSessions.OVERLAP)),
+                "the replaced key stops opening the session within seconds: " + oldKeyEnds);
     }
 
     static String subject(String username) {

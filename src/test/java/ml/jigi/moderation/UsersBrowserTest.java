@@ -19,7 +19,8 @@ import ml.jigi.web.Fixtures;
 
 /**
  * Through Keycloak's pages: someone signs up; an administrator makes them a manager of an
- * organization; at their next login they have the manager's space; once disabled, they cannot log in.
+ * organization; at their next login they have the manager's space; once disabled, their session ends
+ * at once and they cannot log in.
  */
 @QuarkusTest
 class UsersBrowserTest extends BrowserTest {
@@ -60,9 +61,11 @@ class UsersBrowserTest extends BrowserTest {
             assertEquals("disabled", admin.driver.findElement(By.cssSelector("[data-status]")).getAttribute("data-status"));
         }
 
-        // Disabled: the app refuses the session it had, and Keycloak refuses a new login.
+        // Disabled: the session it had ends at once (on every instance: its row is gone), and Keycloak
+        // refuses a new login.
         browser.driver.get(browser.base + "/me");
-        assertEquals("Accès refusé", browser.text("h1"));
+        browser.waitFor(d -> !d.findElements(By.id("username")).isEmpty());
+        assertTrue(!browser.onApp(), "the ended session asks for a login, at " + browser.driver.getCurrentUrl());
         browser.driver.manage().deleteAllCookies();
         browser.driver.get(browser.base + "/login");
         browser.waitFor(d -> !d.findElements(By.id("username")).isEmpty());

@@ -1,0 +1,101 @@
+#!/usr/bin/env bash
+# needs: keycloak
+# Logged-in pages against public ones. 100 founders (added to the benchmark's Keycloak, each with
+# one of the 5,000 startups of bench/seed-applications.sql) log in through Keycloak's real login
+# form; every request then carries the next founder's session, so no one user is repeated. Reports
+# the session cookie's size, the rate and latency of the anonymous floor (/q/health/live, /programs)
+# and of /api/me, /me, /my/matches, /my/applications and a manager's application list, and the
+# app's memory afterwards. Run through `bin/jigi bench auth` (docs/operations.md).
+set -euo pipefail
+: "${APP_URL:?run me through bin/jigi bench auth}"
+DURATION=${BENCH_DURATION:-20s}
+CONNECTIONS=${BENCH_CONNECTIONS:-32}
+FOUNDERS=${BENCH_FOUNDERS:-100}
+WORK=$(mktemp -d)
+trap 'rm -rf "$WORK"' EXIT
+HERE=$(dirname "$0")
+
+# shellcheck source=bench/lib.bash
+. "$HERE/lib.bash"
+sql() { mariadb --no-defaults --socket="$DB_SOCKET" -uroot jigi -N -e "$1"; }
+
+echo "Seeding bench/seed-applications.sql (5,000 startups that applied to one program)…"
+mariadb --no-defaults --socket="$DB_SOCKET" -uroot jigi <"$HERE/seed-applications.sql"
+
+echo "Adding $FOUNDERS founders to Keycloak…"
+token=$(curl -fsS -d grant_type=password -d client_id=admin-cli -d username=admin \
+    --data-urlencode "password=$(cat "$KC_ADMIN_PASSWORD_FILE")" \
+    "$KC_URL/realms/master/protocol/openid-connect/token" | sed 's/.*"access_token":"\([^"]*\)".*/\1/')
+{
+  printf '{"ifResourceExists": "SKIP", "users": ['
+  for n in $(seq -w 1 "$FOUNDERS"); do
+    [ "$n" = "$(seq -w 1 "$FOUNDERS" | head -n 1)" ] || printf ','
+    printf '{"username": "bench.founder.%s", "enabled": true, "email": "bench.founder.%s@example.ml",' "$n" "$n"
+    printf ' "emailVerified": true, "firstName": "Fondatrice", "lastName": "%s", "realmRoles": ["default-roles-jigi"],' "$n"
+    printf ' "credentials": [{"type": "password", "value": "jigi-demo-2026", "temporary": false}]}'
+  done
+  printf ']}'
+} | curl -fsS -o /dev/null -H "Authorization: Bearer $token" -H 'Content-Type: application/json' --data-binary @- \
+    "$KC_URL/admin/realms/jigi/partialImport"
+
+echo "Logging them in through Keycloak's login form…"
+: >"$WORK/founders.txt"
+for n in $(seq -w 1 "$FOUNDERS"); do
+  cookie=$(login "bench.founder.$n")
+  [ -n "$cookie" ] || { echo "bench.founder.$n could not log in" >&2; exit 1; }
+  echo "$cookie" >>"$WORK/founders.txt"
+done
+# Each founder owns one of the seeded startups, which applied to the benchmark's program.
+sql "UPDATE startup s JOIN seq_1_to_$((10#$FOUNDERS)) q ON s.slug = CONCAT('bench-startup-', q.seq)
+     JOIN account a ON a.username = CONCAT('bench.founder.', LPAD(q.seq, ${#FOUNDERS}, '0'))
+     SET s.account_id = a.id"
+[ "$(sql "SELECT COUNT(*) FROM startup s JOIN account a ON a.id = s.account_id WHERE a.username LIKE 'bench.founder.%'")" \
+  = "$((10#$FOUNDERS))" ] || { echo "the founders' startups were not linked" >&2; exit 1; }
+MANAGER=$(login ibrahim.maiga)
+[ -n "$MANAGER" ] || { echo "the manager could not log in" >&2; exit 1; }
+PROGRAM=$(sql "SELECT id FROM program WHERE slug = 'bench-program-1'")
+LIST="/manage/programs/$PROGRAM/applications"
+
+first=$(head -n 1 "$WORK/founders.txt")
+for path in /api/me /me /my/matches /my/applications; do
+  code=$(curl -s -o "$WORK/page.html" -w '%{http_code}' -H "Cookie: $first" "$APP_URL$path")
+  [ "$code" = 200 ] || { echo "$path answered $code for a founder" >&2; exit 1; }
+done
+grep -q 'Startup de test' "$WORK/page.html" \
+  || { echo "/my/applications does not show the founder's application" >&2; exit 1; }
+code=$(curl -s -o /dev/null -w '%{http_code}' -H "Cookie: $MANAGER" "$APP_URL$LIST")
+[ "$code" = 200 ] || { echo "the manager's list answered $code" >&2; exit 1; }
+
+sizes=$(awk '{print length($0)}' "$WORK/founders.txt" | sort -n)
+echo "Session cookie header (all q_session cookies), $FOUNDERS founders: $(head -n 1 <<<"$sizes")–$(tail -n 1 <<<"$sizes") bytes"
+
+many() { # many <label> <path>: the 100 founders in turn
+  local out rate p50 p99 bad
+  out=$(wrk -t2 -c"$CONNECTIONS" -d"$DURATION" --latency -s "$HERE/sessions.lua" "$APP_URL$2" -- "$WORK/founders.txt" 2>&1)
+  rate=$(awk '/Requests\/sec/ {print $2}' <<<"$out")
+  p50=$(awk '$1 == "50%" {print $2}' <<<"$out")
+  p99=$(awk '$1 == "99%" {print $2}' <<<"$out")
+  bad=$(grep -E "not-200|Socket errors" <<<"$out" | tr '\n' ' ' || true)
+  printf '%-62s %9s req/s   p50 %8s   p99 %8s   %s\n' "$1" "$rate" "$p50" "$p99" "$bad"
+}
+
+# Warm-up (the JIT needs about a minute on two cores); not reported.
+for path in /programs /api/me /me /my/matches /my/applications; do
+  wrk -t2 -c"$CONNECTIONS" -d10s -s "$HERE/sessions.lua" "$APP_URL$path" -- "$WORK/founders.txt" >/dev/null 2>&1
+done
+wrk -t2 -c"$CONNECTIONS" -d10s -H "Cookie: $MANAGER" "$APP_URL$LIST" >/dev/null 2>&1
+
+echo "wrk -t2 -c$CONNECTIONS -d$DURATION, $(nproc) cores, app, MariaDB, Keycloak and wrk on the same machine"
+run "/q/health/live (floor)" "" "/q/health/live"
+run "/programs (anonymous)" "" "/programs"
+many "/api/me ($FOUNDERS founders in turn)" /api/me
+many "/me ($FOUNDERS founders in turn)" /me
+many "/my/matches ($FOUNDERS founders in turn)" /my/matches
+many "/my/applications ($FOUNDERS founders in turn)" /my/applications
+run "$LIST (manager, 5,000 applications)" "$MANAGER" "$LIST"
+
+port=${APP_URL##*:}
+pid=$(ss -ltnp "sport = :$port" | grep -o 'pid=[0-9]*' | head -n 1 | cut -d= -f2)
+echo
+echo "App memory after the runs: resident $(($(ps -o rss= -p "$pid") / 1024)) MB; $(jcmd "$pid" GC.heap_info | head -n 1 | sed 's/^ *//')"
+echo "Session rows kept in MariaDB: $(sql "SELECT COUNT(*) FROM oidc_token_state" 2>/dev/null || echo 'none (tokens in the cookie)')"

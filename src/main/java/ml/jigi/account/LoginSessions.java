@@ -1,0 +1,235 @@
+package ml.jigi.account;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.sql.Types;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.Optional;
+
+import org.jboss.logging.Logger;
+
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.oidc.AuthorizationCodeTokens;
+import io.quarkus.oidc.OidcRequestContext;
+import io.quarkus.oidc.OidcTenantConfig;
+import io.quarkus.oidc.TokenStateManager;
+import io.quarkus.oidc.runtime.CodeAuthenticationMechanism;
+import io.quarkus.oidc.runtime.OidcUtils;
+import io.quarkus.scheduler.Scheduled;
+import io.quarkus.security.AuthenticationCompletionException;
+import io.quarkus.security.AuthenticationFailedException;
+import io.smallrye.mutiny.Uni;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Alternative;
+import jakarta.inject.Inject;
+import ml.jigi.web.Logout;
+
+/**
+ * Login sessions kept on the server: the browser's session cookie holds only a random key of 43
+ * characters, and the tokens Keycloak issued (ID, access, refresh) live in MariaDB
+ * ({@code login_session}, V13), shared by every app instance, encrypted by Quarkus with
+ * {@code JIGI_SESSION_SECRET} before they reach this class. The key itself is not stored, only its
+ * SHA-256: a copy of the table opens no session, and holds no usable token.
+ *
+ * <p>Every login and every refresh (the access token lives a minute) gets a new key; a key that
+ * came from the browser is never given new tokens, so a key planted before a login opens nothing.
+ * The key a refresh replaces keeps working for {@link #OVERLAP} more, for the requests the browser
+ * had already sent with it (a page and its images); a logout ({@link Logout#ENDS_SESSION}), an
+ * account disabled by AGETIC or closed by its owner ({@link #endAll}) delete at once. Rows past
+ * their age are purged every hour.
+ */
+@ApplicationScoped
+@Alternative
+@Priority(1)
+public class LoginSessions implements TokenStateManager {
+
+    /** How long a key replaced by a refresh still opens its session. */
+    static final Duration OVERLAP = Duration.ofSeconds(10);
+
+    private static final Logger LOG = Logger.getLogger(LoginSessions.class);
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    @Inject
+    AgroalDataSource dataSource;
+
+    @Override
+    public Uni<String> createTokenState(RoutingContext event, OidcTenantConfig config, AuthorizationCodeTokens tokens,
+            OidcRequestContext<String> requestContext) {
+        // Quarkus hands the tokens over encrypted (they are kept so); the subject is read from the
+        // ID token, opened with the same Quarkus helper that closed it.
+        String idToken = tokens.getIdToken();
+        String subject = subjectOf(OidcUtils.isEncryptedToken(idToken) ? OidcUtils.decryptToken(idToken, event, config) : idToken);
+        if (subject == null) {
+            return Uni.createFrom().failure(new AuthenticationFailedException("An ID token without a subject"));
+        }
+        Long maxAge = event.get(CodeAuthenticationMechanism.SESSION_MAX_AGE_PARAM);
+        Instant expires = Instant.now().plusSeconds(maxAge == null ? 3600 : maxAge);
+        return requestContext.runBlocking(() -> {
+            String key = newKey();
+            sql(() -> insert(key, subject, tokens, expires));
+            return key;
+        }).onFailure().transform(e -> new AuthenticationFailedException("The login session could not be saved", e));
+    }
+
+    @Override
+    public Uni<AuthorizationCodeTokens> getTokens(RoutingContext event, OidcTenantConfig config, String key,
+            OidcRequestContext<AuthorizationCodeTokens> requestContext) {
+        return requestContext.runBlocking(() -> sql(() -> find(key)).orElseThrow(
+                () -> new AuthenticationCompletionException("No such login session")))
+                .onFailure(e -> !(e instanceof AuthenticationCompletionException))
+                .transform(e -> new AuthenticationCompletionException("The login session could not be read", e));
+    }
+
+    @Override
+    public Uni<Void> deleteTokens(RoutingContext event, OidcTenantConfig config, String key,
+            OidcRequestContext<Void> requestContext) {
+        boolean now = Boolean.TRUE.equals(event.get(Logout.ENDS_SESSION));
+        return requestContext.runBlocking(() -> {
+            if (now) {
+                sql(() -> update("DELETE FROM login_session WHERE key_hash = ?", hash(key)));
+            } else {
+                sql(() -> retire(key));
+            }
+            return null;
+        }).onFailure().recoverWithItem(e -> {
+            LOG.warnf("A login session could not be ended now (it expires by itself): %s", e.getMessage());
+            return null;
+        });
+    }
+
+    /** Ends every session of this Keycloak subject, on every instance (an account closed or suspended). */
+    public int endAll(String subject) {
+        try {
+            return update("DELETE FROM login_session WHERE subject = ?", subject);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not end the sessions of " + subject, e);
+        }
+    }
+
+    @Scheduled(every = "${jigi.sessions.purge-every:1h}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void purgeExpired() {
+        try {
+            int purged = update("DELETE FROM login_session WHERE expires_at < ? LIMIT 10000", Timestamp.from(Instant.now()));
+            if (purged > 0) {
+                LOG.infof("Purged %d expired login sessions", purged);
+            }
+        } catch (SQLException e) {
+            LOG.warnf("Expired login sessions not purged this time: %s", e.getMessage());
+        }
+    }
+
+    private Optional<AuthorizationCodeTokens> find(String key) throws SQLException {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement s = c.prepareStatement("SELECT id_token, access_token, refresh_token, "
+                        + "access_token_expires_in, access_token_scope FROM login_session WHERE key_hash = ? AND expires_at > ?")) {
+            s.setBytes(1, hash(key));
+            s.setTimestamp(2, Timestamp.from(Instant.now()));
+            try (ResultSet r = s.executeQuery()) {
+                if (!r.next()) {
+                    return Optional.empty();
+                }
+                long expiresIn = r.getLong(4);
+                return Optional.of(new AuthorizationCodeTokens(r.getString(1), r.getString(2), r.getString(3),
+                        r.wasNull() ? null : expiresIn, r.getString(5)));
+            }
+        }
+    }
+
+    private int retire(String key) throws SQLException {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement s = c.prepareStatement(
+                        "UPDATE login_session SET expires_at = LEAST(expires_at, ?) WHERE key_hash = ?")) {
+            s.setTimestamp(1, Timestamp.from(Instant.now().plus(OVERLAP)));
+            s.setBytes(2, hash(key));
+            return s.executeUpdate();
+        }
+    }
+
+    private int insert(String key, String subject, AuthorizationCodeTokens tokens, Instant expires) throws SQLException {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement s = c.prepareStatement("INSERT INTO login_session (id_token, access_token, refresh_token, "
+                        + "access_token_expires_in, access_token_scope, expires_at, updated_at, key_hash, subject, created_at) "
+                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            bindTokens(s, tokens);
+            Timestamp now = Timestamp.from(Instant.now());
+            s.setTimestamp(6, Timestamp.from(expires));
+            s.setTimestamp(7, now);
+            s.setBytes(8, hash(key));
+            s.setString(9, subject);
+            s.setTimestamp(10, now);
+            return s.executeUpdate();
+        }
+    }
+
+    private static void bindTokens(PreparedStatement s, AuthorizationCodeTokens tokens) throws SQLException {
+        s.setString(1, tokens.getIdToken());
+        s.setString(2, tokens.getAccessToken());
+        s.setString(3, tokens.getRefreshToken());
+        if (tokens.getAccessTokenExpiresIn() == null) {
+            s.setNull(4, Types.BIGINT);
+        } else {
+            s.setLong(4, tokens.getAccessTokenExpiresIn());
+        }
+        s.setString(5, tokens.getAccessTokenScope());
+    }
+
+    private int update(String sql, Object parameter) throws SQLException {
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
+            s.setObject(1, parameter);
+            return s.executeUpdate();
+        }
+    }
+
+    /**
+     * The subject of an ID token Keycloak has just issued to the app (Quarkus has checked it); null
+     * when it cannot be read, and then the session gets a new key.
+     */
+    static String subjectOf(String idToken) {
+        try {
+            String[] parts = idToken.split("\\.");
+            byte[] claims = Base64.getUrlDecoder().decode(parts[1]);
+            return new io.vertx.core.json.JsonObject(new String(claims, StandardCharsets.UTF_8)).getString("sub");
+        } catch (RuntimeException unreadable) {
+            return null;
+        }
+    }
+
+    private static String newKey() {
+        byte[] bytes = new byte[32];
+        RANDOM.nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+
+    static byte[] hash(String key) {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.US_ASCII));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Runs JDBC work (on the worker thread {@link OidcRequestContext#runBlocking} gives it). */
+    private static <T> T sql(SqlWork<T> work) {
+        try {
+            return work.run();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @FunctionalInterface
+    private interface SqlWork<T> {
+        T run() throws SQLException;
+    }
+}
