@@ -46,10 +46,10 @@ for n in $(seq -w 1 "$FOUNDERS"); do
   echo "$cookie" >>"$WORK/founders.txt"
 done
 # Each founder owns one of the seeded startups, which applied to the benchmark's program.
-sql "UPDATE startup s JOIN seq_1_to_$((10#$FOUNDERS)) q ON s.slug = CONCAT('bench-startup-', q.seq)
-     JOIN account a ON a.username = CONCAT('bench.founder.', LPAD(q.seq, ${#FOUNDERS}, '0'))
-     SET s.account_id = a.id"
-[ "$(sql "SELECT COUNT(*) FROM startup s JOIN account a ON a.id = s.account_id WHERE a.username LIKE 'bench.founder.%'")" \
+sql "INSERT INTO startup_owner (startup_id, account_id, since)
+     SELECT s.id, a.id, NOW(6) FROM seq_1_to_$((10#$FOUNDERS)) q JOIN startup s ON s.slug = CONCAT('bench-startup-', q.seq)
+     JOIN account a ON a.username = CONCAT('bench.founder.', LPAD(q.seq, ${#FOUNDERS}, '0'))"
+[ "$(sql "SELECT COUNT(*) FROM startup_owner o JOIN account a ON a.id = o.account_id WHERE a.username LIKE 'bench.founder.%'")" \
   = "$((10#$FOUNDERS))" ] || { echo "the founders' startups were not linked" >&2; exit 1; }
 MANAGER=$(login ibrahim.maiga)
 [ -n "$MANAGER" ] || { echo "the manager could not log in" >&2; exit 1; }
@@ -69,8 +69,17 @@ code=$(curl -s -o /dev/null -w '%{http_code}' -H "Cookie: $MANAGER" "$APP_URL$LI
 sizes=$(awk '{print length($0)}' "$WORK/founders.txt" | sort -n)
 echo "Session cookie header (all q_session cookies), $FOUNDERS founders: $(head -n 1 <<<"$sizes")–$(tail -n 1 <<<"$sizes") bytes"
 
+port=${APP_URL##*:}
+pid=$(ss -ltnp "sport = :$port" | grep -o 'pid=[0-9]*' | head -n 1 | cut -d= -f2)
+# BENCH_PROFILE=<dir>: a flight recording of each measured run, for a profiler.
+profile() { # profile <name>: starts a recording as long as one run, when asked for
+  [ -z "${BENCH_PROFILE:-}" ] || { mkdir -p "$BENCH_PROFILE"; jcmd "$pid" JFR.start duration="$DURATION" \
+    filename="$BENCH_PROFILE/$(tr -c 'a-z0-9\n' '-' <<<"$1" | head -c 40).jfr" >/dev/null; }
+}
+
 many() { # many <label> <path>: the 100 founders in turn
   local out rate p50 p99 bad
+  profile "$2"
   out=$(wrk -t2 -c"$CONNECTIONS" -d"$DURATION" --latency -s "$HERE/sessions.lua" "$APP_URL$2" -- "$WORK/founders.txt" 2>&1)
   rate=$(awk '/Requests\/sec/ {print $2}' <<<"$out")
   p50=$(awk '$1 == "50%" {print $2}' <<<"$out")
@@ -92,10 +101,10 @@ many "/api/me ($FOUNDERS founders in turn)" /api/me
 many "/me ($FOUNDERS founders in turn)" /me
 many "/my/matches ($FOUNDERS founders in turn)" /my/matches
 many "/my/applications ($FOUNDERS founders in turn)" /my/applications
+profile manager-list
 run "$LIST (manager, 5,000 applications)" "$MANAGER" "$LIST"
 
-port=${APP_URL##*:}
-pid=$(ss -ltnp "sport = :$port" | grep -o 'pid=[0-9]*' | head -n 1 | cut -d= -f2)
 echo
-echo "App memory after the runs: resident $(($(ps -o rss= -p "$pid") / 1024)) MB; $(jcmd "$pid" GC.heap_info | head -n 1 | sed 's/^ *//')"
-echo "Session rows kept in MariaDB: $(sql "SELECT COUNT(*) FROM oidc_token_state" 2>/dev/null || echo 'none (tokens in the cookie)')"
+echo "App memory after the runs: resident $(($(ps -o rss= -p "$pid") / 1024)) MB; heap: $(jcmd "$pid" GC.heap_info | sed -n 2p | sed 's/^ *//')"
+echo "Heap limit: $(jcmd "$pid" VM.flags | grep -o -- '-XX:MaxHeapSize=[0-9]*' | awk -F= '{printf "%d MB", $2 / 1048576}')"
+echo "Session rows kept in MariaDB: $(sql "SELECT COUNT(*) FROM login_session" 2>/dev/null || echo 'none (tokens in the cookie)')"

@@ -1,8 +1,9 @@
 -- wrk script: each request carries the next of many sessions' cookies (one per line in the file
 -- given after `--`), so that no one user is repeated; any answer other than 200 is counted and
 -- reported (wrk itself does not count redirects, and an expired session answers 302).
-local cookies, path, i, bad = {}, nil, 0, 0
+local cookies, path, i = {}, nil, 0
 local threads = {}
+bad = 0 -- a global: done() reads each thread's count through thread:get
 
 function setup(thread)
   table.insert(threads, thread)

@@ -1,6 +1,7 @@
 package ml.jigi.account;
 
 import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
@@ -12,9 +13,16 @@ import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.Optional;
 
+import javax.crypto.Cipher;
+import javax.crypto.SecretKey;
+import javax.crypto.spec.GCMParameterSpec;
+import javax.crypto.spec.SecretKeySpec;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 import io.agroal.api.AgroalDataSource;
@@ -23,7 +31,6 @@ import io.quarkus.oidc.OidcRequestContext;
 import io.quarkus.oidc.OidcTenantConfig;
 import io.quarkus.oidc.TokenStateManager;
 import io.quarkus.oidc.runtime.CodeAuthenticationMechanism;
-import io.quarkus.oidc.runtime.OidcUtils;
 import io.quarkus.scheduler.Scheduled;
 import io.quarkus.security.AuthenticationCompletionException;
 import io.quarkus.security.AuthenticationFailedException;
@@ -38,9 +45,9 @@ import ml.jigi.web.Logout;
 /**
  * Login sessions kept on the server: the browser's session cookie holds only a random key of 43
  * characters, and the tokens Keycloak issued (ID, access, refresh) live in MariaDB
- * ({@code login_session}, V13), shared by every app instance, encrypted by Quarkus with
- * {@code JIGI_SESSION_SECRET} before they reach this class. The key itself is not stored, only its
- * SHA-256: a copy of the table opens no session, and holds no usable token.
+ * ({@code login_session}, V13), shared by every app instance, encrypted together with AES-GCM under
+ * a key derived from {@code JIGI_SESSION_SECRET} and bound to their row. The session key itself is
+ * not stored, only its SHA-256: a copy of the table opens no session and holds no usable token.
  *
  * <p>Every login and every refresh (the access token lives a minute) gets a new key; a key that
  * came from the browser is never given new tokens, so a key planted before a login opens nothing.
@@ -63,13 +70,15 @@ public class LoginSessions implements TokenStateManager {
     @Inject
     AgroalDataSource dataSource;
 
+    @ConfigProperty(name = "jigi.sessions.secret")
+    String secret;
+
+    private volatile SecretKey tokenKey;
+
     @Override
     public Uni<String> createTokenState(RoutingContext event, OidcTenantConfig config, AuthorizationCodeTokens tokens,
             OidcRequestContext<String> requestContext) {
-        // Quarkus hands the tokens over encrypted (they are kept so); the subject is read from the
-        // ID token, opened with the same Quarkus helper that closed it.
-        String idToken = tokens.getIdToken();
-        String subject = subjectOf(OidcUtils.isEncryptedToken(idToken) ? OidcUtils.decryptToken(idToken, event, config) : idToken);
+        String subject = subjectOf(tokens.getIdToken());
         if (subject == null) {
             return Uni.createFrom().failure(new AuthenticationFailedException("An ID token without a subject"));
         }
@@ -130,18 +139,21 @@ public class LoginSessions implements TokenStateManager {
     }
 
     private Optional<AuthorizationCodeTokens> find(String key) throws SQLException {
+        byte[] keyHash = hash(key);
         try (Connection c = dataSource.getConnection();
-                PreparedStatement s = c.prepareStatement("SELECT id_token, access_token, refresh_token, "
-                        + "access_token_expires_in, access_token_scope FROM login_session WHERE key_hash = ? AND expires_at > ?")) {
-            s.setBytes(1, hash(key));
+                PreparedStatement s = c.prepareStatement("SELECT tokens, access_token_expires_in, access_token_scope "
+                        + "FROM login_session WHERE key_hash = ? AND expires_at > ?")) {
+            s.setBytes(1, keyHash);
             s.setTimestamp(2, Timestamp.from(Instant.now()));
             try (ResultSet r = s.executeQuery()) {
                 if (!r.next()) {
                     return Optional.empty();
                 }
-                long expiresIn = r.getLong(4);
-                return Optional.of(new AuthorizationCodeTokens(r.getString(1), r.getString(2), r.getString(3),
-                        r.wasNull() ? null : expiresIn, r.getString(5)));
+                String[] tokens = open(r.getBytes(1), keyHash);
+                long expiresIn = r.getLong(2);
+                Long accessTokenExpiresIn = r.wasNull() ? null : expiresIn;
+                return Optional.of(new AuthorizationCodeTokens(tokens[0], tokens[1], tokens[2].isEmpty() ? null : tokens[2],
+                        accessTokenExpiresIn, r.getString(3)));
             }
         }
     }
@@ -157,31 +169,73 @@ public class LoginSessions implements TokenStateManager {
     }
 
     private int insert(String key, String subject, AuthorizationCodeTokens tokens, Instant expires) throws SQLException {
+        byte[] keyHash = hash(key);
         try (Connection c = dataSource.getConnection();
-                PreparedStatement s = c.prepareStatement("INSERT INTO login_session (id_token, access_token, refresh_token, "
-                        + "access_token_expires_in, access_token_scope, expires_at, updated_at, key_hash, subject, created_at) "
-                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-            bindTokens(s, tokens);
-            Timestamp now = Timestamp.from(Instant.now());
+                PreparedStatement s = c.prepareStatement("INSERT INTO login_session (key_hash, subject, tokens, "
+                        + "access_token_expires_in, access_token_scope, expires_at, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+            s.setBytes(1, keyHash);
+            s.setString(2, subject);
+            s.setBytes(3, seal(keyHash, tokens.getIdToken(), tokens.getAccessToken(),
+                    tokens.getRefreshToken() == null ? "" : tokens.getRefreshToken()));
+            if (tokens.getAccessTokenExpiresIn() == null) {
+                s.setNull(4, Types.BIGINT);
+            } else {
+                s.setLong(4, tokens.getAccessTokenExpiresIn());
+            }
+            s.setString(5, tokens.getAccessTokenScope());
             s.setTimestamp(6, Timestamp.from(expires));
-            s.setTimestamp(7, now);
-            s.setBytes(8, hash(key));
-            s.setString(9, subject);
-            s.setTimestamp(10, now);
+            s.setTimestamp(7, Timestamp.from(Instant.now()));
             return s.executeUpdate();
         }
     }
 
-    private static void bindTokens(PreparedStatement s, AuthorizationCodeTokens tokens) throws SQLException {
-        s.setString(1, tokens.getIdToken());
-        s.setString(2, tokens.getAccessToken());
-        s.setString(3, tokens.getRefreshToken());
-        if (tokens.getAccessTokenExpiresIn() == null) {
-            s.setNull(4, Types.BIGINT);
-        } else {
-            s.setLong(4, tokens.getAccessTokenExpiresIn());
+    /**
+     * The three tokens, one per line (JWTs hold no line break), encrypted with AES-GCM; the row's key
+     * hash is authenticated with them, so a row's tokens cannot be moved under another key.
+     */
+    byte[] seal(byte[] keyHash, String... tokens) {
+        try {
+            byte[] iv = new byte[12];
+            RANDOM.nextBytes(iv);
+            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+            cipher.init(Cipher.ENCRYPT_MODE, tokenKey(), new GCMParameterSpec(128, iv));
+            cipher.updateAAD(keyHash);
+            byte[] sealed = cipher.doFinal(String.join("\n", tokens).getBytes(StandardCharsets.US_ASCII));
+            byte[] out = Arrays.copyOf(iv, iv.length + sealed.length);
+            System.arraycopy(sealed, 0, out, iv.length, sealed.length);
+            return out;
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("Could not encrypt a session's tokens", e);
         }
-        s.setString(5, tokens.getAccessTokenScope());
+    }
+
+    String[] open(byte[] sealed, byte[] keyHash) {
+        try {
+            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+            cipher.init(Cipher.DECRYPT_MODE, tokenKey(), new GCMParameterSpec(128, sealed, 0, 12));
+            cipher.updateAAD(keyHash);
+            String plain = new String(cipher.doFinal(sealed, 12, sealed.length - 12), StandardCharsets.US_ASCII);
+            return plain.split("\n", -1);
+        } catch (GeneralSecurityException e) { // another secret, or altered bytes: no session
+            throw new AuthenticationCompletionException("A session's tokens could not be opened");
+        }
+    }
+
+    private SecretKey tokenKey() {
+        SecretKey key = tokenKey;
+        if (key == null) {
+            if (secret == null || secret.length() < 32) {
+                throw new IllegalStateException("JIGI_SESSION_SECRET (32+ characters) is needed to keep sessions");
+            }
+            try {
+                key = new SecretKeySpec(MessageDigest.getInstance("SHA-256")
+                        .digest(("jigi-login-session:" + secret).getBytes(StandardCharsets.UTF_8)), "AES");
+            } catch (NoSuchAlgorithmException e) {
+                throw new IllegalStateException(e);
+            }
+            tokenKey = key;
+        }
+        return key;
     }
 
     private int update(String sql, Object parameter) throws SQLException {

@@ -105,8 +105,8 @@ public class Review extends PanacheEntityBase {
 
     /** The applications of a program on which this reviewer declared a conflict of interest. */
     public static List<Long> conflictsOf(long reviewerId, long programId) {
-        return getEntityManager().createQuery("select r.applicationId from Review r where r.reviewerId = ?1 "
-                + "and r.conflictDeclared = true and r.applicationId in (select a.id from Application a where a.program.id = ?2)",
+        return getEntityManager().createQuery("select r.applicationId from Review r, Application a "
+                + "where r.reviewerId = ?1 and r.conflictDeclared = true and a.id = r.applicationId and a.program.id = ?2",
                 Long.class).setParameter(1, reviewerId).setParameter(2, programId).getResultList();
     }
 
