@@ -15,7 +15,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 import javax.crypto.Cipher;
 import javax.crypto.SecretKey;
@@ -61,6 +64,9 @@ import ml.jigi.web.Logout;
 @Priority(1)
 public class LoginSessions implements TokenStateManager {
 
+    /** The session cookie (Quarkus's name for the default tenant). */
+    public static final String COOKIE = "q_session";
+
     /** How long a key replaced by a refresh still opens its session. */
     static final Duration OVERLAP = Duration.ofSeconds(10);
 
@@ -75,6 +81,72 @@ public class LoginSessions implements TokenStateManager {
 
     private volatile SecretKey tokenKey;
 
+    private final OutageMemory outage = new OutageMemory();
+
+    record Unwritten(String subject, AuthorizationCodeTokens tokens, Instant expires) {
+    }
+
+    /**
+     * What carries sessions through a database outage: the tokens of the sessions this instance
+     * served lately (read only when the database cannot be asked: a session ended elsewhere is never
+     * revived while the database answers), and the sessions made during the outage, until written.
+     */
+    static final class OutageMemory {
+
+        static final int REMEMBERED = 5_000;
+        static final Duration FOR = Duration.ofMinutes(10);
+
+        private record Seen(AuthorizationCodeTokens tokens, Instant at) {
+        }
+
+        private final Map<String, Seen> recent = new LinkedHashMap<>(256, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<String, Seen> eldest) {
+                return size() > REMEMBERED;
+            }
+        };
+        private final Map<String, Unwritten> unwritten = new ConcurrentHashMap<>();
+
+        synchronized void remember(String key, AuthorizationCodeTokens tokens) {
+            recent.put(key, new Seen(tokens, Instant.now()));
+        }
+
+        synchronized Optional<AuthorizationCodeTokens> recall(String key) {
+            Seen seen = recent.get(key);
+            if (seen == null || seen.at().isBefore(Instant.now().minus(FOR))) {
+                return unwritten(key);
+            }
+            return Optional.of(seen.tokens());
+        }
+
+        synchronized void forget(String key) {
+            recent.remove(key);
+            unwritten.remove(key);
+        }
+
+        synchronized void forgetSubject(String subject) {
+            unwritten.values().removeIf(u -> u.subject().equals(subject));
+            recent.clear(); // rare (an account disabled or closed): simpler than indexing by subject
+        }
+
+        void keepUnwritten(String key, Unwritten session) {
+            unwritten.put(key, session);
+        }
+
+        Optional<AuthorizationCodeTokens> unwritten(String key) {
+            Unwritten u = unwritten.get(key);
+            return u == null || u.expires().isBefore(Instant.now()) ? Optional.empty() : Optional.of(u.tokens());
+        }
+
+        Map<String, Unwritten> unwritten() {
+            return Map.copyOf(unwritten);
+        }
+
+        void written(String key) {
+            unwritten.remove(key);
+        }
+    }
+
     @Override
     public Uni<String> createTokenState(RoutingContext event, OidcTenantConfig config, AuthorizationCodeTokens tokens,
             OidcRequestContext<String> requestContext) {
@@ -86,7 +158,15 @@ public class LoginSessions implements TokenStateManager {
         Instant expires = Instant.now().plusSeconds(maxAge == null ? 3600 : maxAge);
         return requestContext.runBlocking(() -> {
             String key = newKey();
-            sql(() -> insert(key, subject, tokens, expires));
+            try {
+                insert(key, subject, tokens, expires);
+            } catch (SQLException e) {
+                // The database is out of reach: the session lives in this instance's memory and is
+                // written as soon as the database answers again (writeUnwritten).
+                LOG.warnf("A login session is kept in memory until the database answers: %s", e.getMessage());
+                outage.keepUnwritten(key, new Unwritten(subject, tokens, expires));
+            }
+            outage.remember(key, tokens);
             return key;
         }).onFailure().transform(e -> new AuthenticationFailedException("The login session could not be saved", e));
     }
@@ -94,9 +174,25 @@ public class LoginSessions implements TokenStateManager {
     @Override
     public Uni<AuthorizationCodeTokens> getTokens(RoutingContext event, OidcTenantConfig config, String key,
             OidcRequestContext<AuthorizationCodeTokens> requestContext) {
-        return requestContext.runBlocking(() -> sql(() -> find(key)).orElseThrow(
-                () -> new AuthenticationCompletionException("No such login session")))
-                .onFailure(e -> !(e instanceof AuthenticationCompletionException))
+        return requestContext.runBlocking(() -> {
+            Optional<AuthorizationCodeTokens> found;
+            try {
+                found = find(key);
+            } catch (SQLException e) {
+                // The database is out of reach: a session this instance saw lately goes on, so that
+                // the outage costs nobody their session (the page itself answers 503).
+                found = outage.recall(key);
+                if (found.isEmpty()) {
+                    throw new IllegalStateException(e);
+                }
+                return found.get();
+            }
+            if (found.isEmpty()) {
+                found = outage.unwritten(key); // made during an outage, not written yet
+            }
+            found.ifPresent(tokens -> outage.remember(key, tokens));
+            return found.orElseThrow(() -> new AuthenticationCompletionException("No such login session"));
+        }).onFailure(e -> !(e instanceof AuthenticationCompletionException))
                 .transform(e -> new AuthenticationCompletionException("The login session could not be read", e));
     }
 
@@ -104,6 +200,9 @@ public class LoginSessions implements TokenStateManager {
     public Uni<Void> deleteTokens(RoutingContext event, OidcTenantConfig config, String key,
             OidcRequestContext<Void> requestContext) {
         boolean now = Boolean.TRUE.equals(event.get(Logout.ENDS_SESSION));
+        if (now) {
+            outage.forget(key);
+        }
         return requestContext.runBlocking(() -> {
             if (now) {
                 sql(() -> update("DELETE FROM login_session WHERE key_hash = ?", hash(key)));
@@ -117,12 +216,59 @@ public class LoginSessions implements TokenStateManager {
         });
     }
 
+    /**
+     * Whether the session of this key is still open (not logged out, ended or expired); true while
+     * the database cannot be asked (the identity was checked before the outage).
+     */
+    boolean isOpen(String key) {
+        try {
+            return exists(key);
+        } catch (SQLException e) {
+            return true;
+        }
+    }
+
+    /** Whether this key opens a session now; false when the database cannot tell. */
+    boolean isOpenForSure(String key) {
+        try {
+            return exists(key);
+        } catch (SQLException e) {
+            return false;
+        }
+    }
+
+    private boolean exists(String key) throws SQLException {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement s = c.prepareStatement("SELECT 1 FROM login_session WHERE key_hash = ? AND expires_at > ?")) {
+            s.setBytes(1, hash(key));
+            s.setTimestamp(2, Timestamp.from(Instant.now()));
+            try (ResultSet r = s.executeQuery()) {
+                return r.next() || outage.unwritten(key).isPresent();
+            }
+        }
+    }
+
     /** Ends every session of this Keycloak subject, on every instance (an account closed or suspended). */
     public int endAll(String subject) {
+        outage.forgetSubject(subject);
         try {
             return update("DELETE FROM login_session WHERE subject = ?", subject);
         } catch (SQLException e) {
             throw new IllegalStateException("Could not end the sessions of " + subject, e);
+        }
+    }
+
+    /** Writes the sessions made while the database was out of reach, once it answers again. */
+    @Scheduled(every = "${jigi.sessions.write-every:5s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void writeUnwritten() {
+        for (var entry : outage.unwritten().entrySet()) {
+            Unwritten u = entry.getValue();
+            try {
+                insert(entry.getKey(), u.subject(), u.tokens(), u.expires());
+                outage.written(entry.getKey());
+            } catch (SQLException e) {
+                return; // still out of reach: the next round tries again
+            }
         }
     }
 

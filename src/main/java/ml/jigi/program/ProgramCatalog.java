@@ -11,6 +11,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 
 import io.agroal.api.AgroalDataSource;
@@ -107,6 +108,8 @@ public class ProgramCatalog {
     AgroalDataSource dataSource;
 
     private volatile Snapshot snapshot = new Snapshot(Long.MIN_VALUE, LocalDate.MIN, List.of());
+    private volatile boolean stale;
+    private static final org.jboss.logging.Logger LOG = org.jboss.logging.Logger.getLogger(ProgramCatalog.class);
 
     /** What the catalog's results depend on, as a key for rendered pages. */
     public String pageKey(Filters filters, int pageIndex, LocalDate day, String language) {
@@ -134,6 +137,7 @@ public class ProgramCatalog {
     private Snapshot current(LocalDate day) {
         try (Connection connection = dataSource.getConnection()) {
             long stamp = stamp(connection);
+            stale = false;
             Snapshot s = snapshot;
             if (s.stamp() == stamp && s.day().equals(day)) {
                 return s;
@@ -149,8 +153,29 @@ public class ProgramCatalog {
                 return s;
             }
         } catch (SQLException e) {
-            throw new IllegalStateException("The catalog could not be read", e);
+            Snapshot known = snapshot;
+            if (known.stamp() == Long.MIN_VALUE) {
+                throw new IllegalStateException("The catalog could not be read", e);
+            }
+            if (!stale) {
+                LOG.warnf("The database is out of reach; the catalog shows what it last knew: %s", e.getMessage());
+            }
+            stale = true;
+            return known.day().equals(day) ? known : new Snapshot(known.stamp(), day, order(known.ordered(), day));
         }
+    }
+
+    /**
+     * Whether the last request found the database out of reach and was given the catalog as it was
+     * last read (the page then says so, discreetly).
+     */
+    public boolean isStale() {
+        return stale;
+    }
+
+    /** The published program of this slug as the catalog last read it, when the database is out of reach. */
+    public Optional<Entry> lastKnown(String slug) {
+        return snapshot.ordered().stream().filter(e -> e.slug().equals(slug)).findFirst();
     }
 
     static long stamp(Connection connection) throws SQLException {

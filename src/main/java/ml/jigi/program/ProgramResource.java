@@ -20,6 +20,7 @@ import ml.jigi.code.Region;
 import ml.jigi.code.Sector;
 import ml.jigi.code.Stage;
 import ml.jigi.web.Dates;
+import ml.jigi.web.Outage;
 import ml.jigi.web.Pager;
 import ml.jigi.web.RenderedFragments;
 import ml.jigi.web.UiLocale;
@@ -31,7 +32,9 @@ public class ProgramResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance list(RawString results);
+        static native TemplateInstance list(RawString results, boolean stale);
+
+        static native TemplateInstance lastKnown(ProgramCatalog.Entry p, LocalDate today);
 
         static native TemplateInstance results(List<ProgramCatalog.Entry> programs, Pager pager,
                 ProgramCatalog.Filters filters, String q, String sector, String stage, String region, String format,
@@ -73,7 +76,7 @@ public class ProgramResource {
             return Templates.results(shown, pager, filters, query, code(filters.sector()),
                     code(filters.stage()), code(filters.region()), code(filters.format()), today).render();
         });
-        return Templates.list(results);
+        return Templates.list(results, catalog.isStale());
     }
 
     static String code(Enum<?> value) {
@@ -83,9 +86,18 @@ public class ProgramResource {
     @GET
     @Path("{slug}")
     public TemplateInstance show(@PathParam("slug") String slug) {
-        Program program = Program.findPublic(slug)
-                .orElseThrow(NotFoundException::new);
         LocalDate today = Dates.today();
+        Program program;
+        try {
+            program = Program.findPublic(slug).orElseThrow(NotFoundException::new);
+        } catch (RuntimeException e) {
+            // The database is out of reach: the program as the catalog last read it, if it was public.
+            if (Outage.isDatabaseUnavailable(e)) {
+                ProgramCatalog.Entry known = catalog.lastKnown(slug).orElseThrow(() -> e);
+                return Templates.lastKnown(known, today);
+            }
+            throw e;
+        }
         return Templates.show(program, today, false, fit.render(program, today));
     }
 }

@@ -62,6 +62,9 @@ public interface AppMessages {
     @Message String error_409_text();
     @Message String error_500_title();
     @Message String error_500_text();
+    @Message String error_503_title();
+    @Message String error_503_text();
+    @Message String catalog_stale();
     @Message String error_back_home();
     @Message String error_reference(String reference);
     @Message String filter_any();

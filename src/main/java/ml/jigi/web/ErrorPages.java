@@ -62,6 +62,10 @@ public class ErrorPages {
 
     @ServerExceptionMapper
     public Response unexpected(Throwable e) {
+        if (Outage.isDatabaseUnavailable(e)) {
+            LOG.warnf("The database is out of reach or too slow: %s", e.getMessage());
+            return unavailable();
+        }
         String reference = UUID.randomUUID().toString().substring(0, 8);
         LOG.errorf(e, "Unexpected error, reference %s", reference);
         return page(500, reference);
@@ -79,6 +83,15 @@ public class ErrorPages {
         }
     }
 
+    /** The database is out of reach or too slow: try again in a moment, nothing typed is lost. */
+    Response unavailable() {
+        return Response.fromResponse(page(503, null)).header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS)
+                .header(HttpHeaders.CACHE_CONTROL, "no-store").build();
+    }
+
+    /** What a 503 asks the browser to wait before trying again. */
+    public static final String RETRY_AFTER_SECONDS = "30";
+
     Response page(int status, String reference) {
         AppMessages msg = ui.messages(AppMessages.class);
         String title;
@@ -90,6 +103,7 @@ public class ErrorPages {
             case 405 -> { title = msg.error_405_title(); text = msg.error_405_text(); }
             case 409 -> { title = msg.error_409_title(); text = msg.error_409_text(); }
             case 500 -> { title = msg.error_500_title(); text = msg.error_500_text(); }
+            case 503 -> { title = msg.error_503_title(); text = msg.error_503_text(); }
             default -> { title = msg.error_title(); text = msg.error_400_text(); }
         }
         if (wantsJson()) {

@@ -1,0 +1,134 @@
+package ml.jigi.account;
+
+import java.time.Instant;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.eclipse.microprofile.jwt.JsonWebToken;
+
+import io.quarkus.oidc.IdTokenCredential;
+import io.quarkus.security.identity.IdentityProviderManager;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.quarkus.security.identity.request.AuthenticationRequest;
+import io.quarkus.security.runtime.QuarkusSecurityIdentity;
+import io.quarkus.security.spi.runtime.BlockingSecurityExecutor;
+import io.quarkus.vertx.http.runtime.security.ChallengeData;
+import io.quarkus.vertx.http.runtime.security.HttpAuthenticationMechanism;
+import io.smallrye.mutiny.Uni;
+import io.vertx.core.http.Cookie;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+/**
+ * Logged-in requests without checking the same ID token again and again. Quarkus checks a session's
+ * ID token (its signature, its claims) on every request, which was a third of a logged-in page's
+ * work. Once checked, the identity is kept here under the session's key until the ID token expires
+ * (a minute at most: then Quarkus refreshes it, under a new key). Every request still asks MariaDB
+ * whether the session is open, so a logout, a disabled or closed account ends it on every instance
+ * at once; while MariaDB is out of reach, the identity seen lately goes on (as in
+ * {@link LoginSessions}). Requests with a bearer token (the API) are left to Quarkus.
+ */
+@ApplicationScoped
+public class SessionIdentities implements HttpAuthenticationMechanism {
+
+    static final int KEPT = 20_000;
+
+    private record Kept(SecurityIdentity identity, String subject, Instant until) {
+    }
+
+    private final Map<String, Kept> kept = new ConcurrentHashMap<>();
+
+    @Inject
+    LoginSessions sessions;
+
+    @Inject
+    BlockingSecurityExecutor blocking; // Quarkus's own way off the event loop during authentication
+
+    @Override
+    public Uni<SecurityIdentity> authenticate(RoutingContext context, IdentityProviderManager identityProviderManager) {
+        if (context.request().headers().contains(HttpHeaders.AUTHORIZATION)) {
+            return Uni.createFrom().nullItem();
+        }
+        Cookie cookie = context.request().getCookie(LoginSessions.COOKIE);
+        Kept k = cookie == null ? null : kept.get(cookie.getValue());
+        if (k == null) {
+            return Uni.createFrom().nullItem(); // Quarkus's code flow checks the tokens
+        }
+        String key = cookie.getValue();
+        if (!k.until().isAfter(Instant.now())) {
+            kept.remove(key);
+            return Uni.createFrom().nullItem(); // expired: Quarkus refreshes the tokens
+        }
+        return blocking.executeBlocking(() -> sessions.isOpen(key))
+                .map(open -> {
+                    if (!open) {
+                        kept.remove(key);
+                        return null;
+                    }
+                    // As Quarkus's code flow leaves them when it reads the session: the cookie names
+                    // (logout removes those and deletes the session) and this request's routing context.
+                    context.put(LoginSessions.COOKIE, java.util.List.of(LoginSessions.COOKIE));
+                    return (SecurityIdentity) QuarkusSecurityIdentity.builder(k.identity())
+                            .addAttribute(RoutingContext.class.getName(), context).build();
+                });
+    }
+
+    /**
+     * Keeps an identity Quarkus has just checked for this session key (AccountFilter, after
+     * authentication, on a worker thread), if the key really opens a session now.
+     */
+    void remember(String key, SecurityIdentity identity) {
+        if (key == null || identity.isAnonymous() || kept.containsKey(key)
+                || identity.getCredential(IdTokenCredential.class) == null
+                || !(identity.getPrincipal() instanceof JsonWebToken token) || token.getExpirationTime() <= 0) {
+            return;
+        }
+        if (kept.size() >= KEPT) {
+            kept.values().removeIf(k -> !k.until().isAfter(Instant.now()));
+            if (kept.size() >= KEPT) {
+                return;
+            }
+        }
+        if (!sessions.isOpenForSure(key)) {
+            return; // a key the browser brought that opens no session (planted, ended, or the one a refresh replaced)
+        }
+        // A copy: what is injected is a proxy to the current request's identity.
+        SecurityIdentity copy = QuarkusSecurityIdentity.builder(identity).build();
+        kept.put(key, new Kept(copy, token.getSubject(), Instant.ofEpochSecond(token.getExpirationTime())));
+    }
+
+    boolean knows(String key) {
+        return key != null && kept.containsKey(key);
+    }
+
+    void forget(String key) {
+        kept.remove(key);
+    }
+
+    void forgetSubject(String subject) {
+        kept.values().removeIf(k -> subject.equals(k.subject()));
+    }
+
+    @Override
+    public Uni<ChallengeData> getChallenge(RoutingContext context) {
+        return Uni.createFrom().nullItem(); // Quarkus's code flow sends the browser to Keycloak
+    }
+
+    @Override
+    public Uni<Boolean> sendChallenge(RoutingContext context) {
+        return Uni.createFrom().item(false);
+    }
+
+    @Override
+    public Set<Class<? extends AuthenticationRequest>> getCredentialTypes() {
+        return Set.of();
+    }
+
+    @Override
+    public int getPriority() {
+        return DEFAULT_PRIORITY + 1000; // before Quarkus's OIDC mechanism
+    }
+}
