@@ -1,5 +1,6 @@
 package ml.jigi.account;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Set;
@@ -21,6 +22,7 @@ import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import ml.jigi.web.KeycloakStatus;
 
 /**
  * Logged-in requests without checking the same ID token again and again. Quarkus checks a session's
@@ -29,20 +31,28 @@ import jakarta.inject.Inject;
  * (a minute at most: then Quarkus refreshes it, under a new key). Every request still asks MariaDB
  * whether the session is open, so a logout, a disabled or closed account ends it on every instance
  * at once; while MariaDB is out of reach, the identity seen lately goes on (as in
- * {@link LoginSessions}). Requests with a bearer token (the API) are left to Quarkus.
+ * {@link LoginSessions}). While Keycloak does not answer ({@link KeycloakStatus}), an identity whose
+ * ID token has expired goes on for {@link #GRACE}, since it cannot be refreshed. Requests with a
+ * bearer token (the API) are left to Quarkus.
  */
 @ApplicationScoped
 public class SessionIdentities implements HttpAuthenticationMechanism {
 
     static final int KEPT = 20_000;
 
-    private record Kept(SecurityIdentity identity, String subject, Instant until) {
+    /** How long an identity outlives its ID token while Keycloak does not answer (no refresh possible). */
+    static final Duration GRACE = Duration.ofMinutes(30);
+
+    private record Kept(SecurityIdentity identity, Instant until) {
     }
 
     private final Map<String, Kept> kept = new ConcurrentHashMap<>();
 
     @Inject
     LoginSessions sessions;
+
+    @Inject
+    KeycloakStatus keycloak;
 
     @Inject
     BlockingSecurityExecutor blocking; // Quarkus's own way off the event loop during authentication
@@ -58,9 +68,14 @@ public class SessionIdentities implements HttpAuthenticationMechanism {
             return Uni.createFrom().nullItem(); // Quarkus's code flow checks the tokens
         }
         String key = cookie.getValue();
-        if (!k.until().isAfter(Instant.now())) {
-            kept.remove(key);
-            return Uni.createFrom().nullItem(); // expired: Quarkus refreshes the tokens
+        Instant now = Instant.now();
+        if (!k.until().isAfter(now)) {
+            if (keycloak.isUp() || !k.until().plus(GRACE).isAfter(now)) {
+                kept.remove(key);
+                return Uni.createFrom().nullItem(); // expired: Quarkus refreshes the tokens
+            }
+            // Keycloak does not answer, so the tokens cannot be refreshed: the session goes on as
+            // checked last, for GRACE at most, rather than ending everyone's work at once.
         }
         return blocking.executeBlocking(() -> sessions.isOpen(key))
                 .map(open -> {
@@ -97,19 +112,16 @@ public class SessionIdentities implements HttpAuthenticationMechanism {
         }
         // A copy: what is injected is a proxy to the current request's identity.
         SecurityIdentity copy = QuarkusSecurityIdentity.builder(identity).build();
-        kept.put(key, new Kept(copy, token.getSubject(), Instant.ofEpochSecond(token.getExpirationTime())));
+        kept.put(key, new Kept(copy, Instant.ofEpochSecond(token.getExpirationTime())));
     }
 
     boolean knows(String key) {
         return key != null && kept.containsKey(key);
     }
 
-    void forget(String key) {
-        kept.remove(key);
-    }
-
-    void forgetSubject(String subject) {
-        kept.values().removeIf(k -> subject.equals(k.subject()));
+    /** Tests: every kept identity as if its ID token had just expired (instead of waiting a minute). */
+    void expireAll() {
+        kept.replaceAll((key, k) -> new Kept(k.identity(), Instant.now().minusSeconds(1)));
     }
 
     @Override

@@ -50,9 +50,13 @@ public class MeResource {
                             Startup s = startups.stream().filter(x -> x.id.equals(i.startupId)).findFirst().orElseThrow();
                             return new ProgramInvite(p.organization.name, p.title, p.slug, s.name);
                         }).toList();
+        // Programs and startups fetched with them (one query); newest first, sorted here (see Startup.ownedBy).
         List<ml.jigi.application.Application> applications = startups.isEmpty() ? List.of()
-                : ml.jigi.application.Application.list("startup.id in ?1 order by updatedAt desc",
-                        startups.stream().map(s -> s.id).toList());
+                : ml.jigi.application.Application.<ml.jigi.application.Application>list("from Application a "
+                        + "join fetch a.program join fetch a.startup where a.startup.id in ?1",
+                        startups.stream().map(s -> s.id).toList()).stream()
+                        .sorted(java.util.Comparator.comparing((ml.jigi.application.Application a) -> a.updatedAt).reversed())
+                        .toList();
         return Templates.me(account, startups, invitations, "missing".equals(consent), programInvitations, applications);
     }
 

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 import com.fasterxml.jackson.core.type.TypeReference;
@@ -37,6 +38,18 @@ public class MailSender {
 
     @Inject
     MailTexts texts;
+
+    /** The wait after a first failed attempt, doubled after each further one (a minute; tests shorten it). */
+    @ConfigProperty(name = "jigi.mail.first-retry", defaultValue = "1M")
+    Duration firstRetry;
+
+    /** At most six hours between two attempts. */
+    static final Duration LONGEST_WAIT = Duration.ofHours(6);
+
+    Duration retryAfter(int attempts) {
+        Duration wait = firstRetry.multipliedBy(1L << Math.min(attempts - 1, 9));
+        return wait.compareTo(LONGEST_WAIT) > 0 ? LONGEST_WAIT : wait;
+    }
 
     @Scheduled(every = "${jigi.mail.every:10s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             delayed = "${jigi.mail.delay:5s}")
@@ -80,8 +93,7 @@ public class MailSender {
                 if (mail.attempts >= MAX_ATTEMPTS) {
                     mail.status = OutboxMail.Status.failed;
                 } else {
-                    long minutes = Math.min(360, 1L << Math.min(mail.attempts - 1, 9));
-                    mail.nextAttemptAt = Instant.now().plus(Duration.ofMinutes(minutes));
+                    mail.nextAttemptAt = Instant.now().plus(retryAfter(mail.attempts));
                 }
                 LOG.warnf("Mail %d to %s not sent (attempt %d): %s", mail.id, mail.recipient, mail.attempts, mail.lastError);
             }

@@ -1,6 +1,7 @@
 package ml.jigi.program;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -14,6 +15,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Version;
 import ml.jigi.code.ModerationStatus;
+import ml.jigi.code.Names;
 import ml.jigi.code.OrganizationKind;
 
 /** An accelerator, incubator, corporate program, investor, agency or NGO; run by its managers. */
@@ -74,9 +76,12 @@ public class Organization extends PanacheEntityBase {
         return find("slug = ?1 and moderationStatus = ?2", slug, ModerationStatus.approved).firstResultOptional();
     }
 
+    /** The organizations this account manages, by name (sorted here: see Startup.ownedBy). */
     public static List<Organization> managedBy(long accountId) {
-        return find("id in (select m.organizationId from OrganizationManager m where m.accountId = ?1) order by name",
-                accountId).list();
+        List<Organization> managed = new ArrayList<>(Organization.<Organization>list(
+                "id in (select m.organizationId from OrganizationManager m where m.accountId = ?1)", accountId));
+        managed.sort(Names.byName(o -> o.name));
+        return managed;
     }
 
     public static Optional<Organization> findManaged(long organizationId, long accountId) {

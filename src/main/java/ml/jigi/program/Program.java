@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -179,8 +180,11 @@ public class Program extends PanacheEntityBase {
     }
 
     public static List<Program> managedBy(long accountId) {
-        return find("organization.id in (select m.organizationId from OrganizationManager m where m.accountId = ?1) "
-                + "order by updatedAt desc", accountId).list();
+        // Sorted here: see Organization.managedBy.
+        List<Program> managed = new ArrayList<>(Program.<Program>list(
+                "organization.id in (select m.organizationId from OrganizationManager m where m.accountId = ?1)", accountId));
+        managed.sort(Comparator.comparing((Program p) -> p.updatedAt).reversed());
+        return managed;
     }
 
     /**

@@ -1,6 +1,7 @@
 package ml.jigi.startup;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -20,6 +21,7 @@ import ml.jigi.code.Band;
 import ml.jigi.code.CodeSets;
 import ml.jigi.code.Language;
 import ml.jigi.code.ModerationStatus;
+import ml.jigi.code.Names;
 import ml.jigi.code.Need;
 import ml.jigi.code.Region;
 import ml.jigi.code.Sector;
@@ -133,10 +135,15 @@ public class Startup extends PanacheEntityBase {
                 Visibility.visible).firstResultOptional();
     }
 
-    /** The account's startups, by name. */
+    /**
+     * The account's startups, by name. Sorted here, not by MariaDB: ordering a semi-join's rows that
+     * hold TEXT columns makes MariaDB write a temporary table to disk, on every logged-in page.
+     */
     public static List<Startup> ownedBy(long accountId) {
-        return find("id in (select o.startupId from StartupOwner o where o.accountId = ?1) order by name", accountId)
-                .list();
+        List<Startup> owned = new ArrayList<>(
+                Startup.<Startup>list("id in (select o.startupId from StartupOwner o where o.accountId = ?1)", accountId));
+        owned.sort(Names.byName(s -> s.name));
+        return owned;
     }
 
     /** The startup if this account owns it; empty otherwise, whether it exists or not. */

@@ -45,7 +45,12 @@ public class StartupInvitation extends PanacheEntityBase {
         if (account.email == null || account.email.isBlank() || !account.emailVerified) {
             return List.of();
         }
-        return list("lower(email) = lower(?1) and acceptedAt is null order by createdAt", account.email.trim());
+        // The column's collation finds the address through its index whatever the case (lower() would
+        // read every row); the exact comparison then leaves out what that collation also equates
+        // (accents: "awa.tráore" is another mailbox than "awa.traore").
+        String address = account.email.trim();
+        return StartupInvitation.<StartupInvitation>list("email = ?1 and acceptedAt is null order by createdAt", address)
+                .stream().filter(i -> i.email.equalsIgnoreCase(address)).toList();
     }
 
     public static List<StartupInvitation> openFor(long startupId) {

@@ -74,8 +74,9 @@ public class StartupService {
     @Transactional
     public StartupInvitation invite(long startupId, long accountId, String email) {
         Startup startup = Startup.findOwned(startupId, accountId).orElseThrow(jakarta.ws.rs.NotFoundException::new);
-        StartupInvitation existing = StartupInvitation
-                .find("startupId = ?1 and lower(email) = lower(?2)", startup.id, email).firstResult();
+        // Equal in the column's collation (case and accents aside), as its unique key sees them.
+        StartupInvitation existing = StartupInvitation.<StartupInvitation>find("startupId = ?1 and email = ?2", startup.id, email)
+                .firstResult();
         if (existing != null) {
             return existing;
         }

@@ -64,6 +64,10 @@ public interface AppMessages {
     @Message String error_500_text();
     @Message String error_503_title();
     @Message String error_503_text();
+    @Message String login_unavailable_title();
+    @Message String login_unavailable_text();
+    @Message String login_unavailable_retry();
+    @Message String login_unavailable_catalog();
     @Message String catalog_stale();
     @Message String error_back_home();
     @Message String error_reference(String reference);

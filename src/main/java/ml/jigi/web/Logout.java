@@ -35,6 +35,9 @@ public class Logout {
     @Inject
     CurrentVertxRequest current;
 
+    @Inject
+    KeycloakStatus keycloak; // while it does not answer, the browser comes home (its session there ends by itself)
+
     @org.eclipse.microprofile.config.inject.ConfigProperty(name = "quarkus.oidc.client-id")
     String clientId;
 
@@ -51,7 +54,7 @@ public class Logout {
         current.getCurrent().put(ENDS_SESSION, Boolean.TRUE);
         session.logout().await().indefinitely();
         URI target = URI.create(home);
-        if (hint != null && metadata.getEndSessionUri() != null) {
+        if (hint != null && metadata.getEndSessionUri() != null && keycloak.isUp()) {
             target = UriBuilder.fromUri(metadata.getEndSessionUri()).queryParam("client_id", clientId)
                     .queryParam("post_logout_redirect_uri", home).queryParam("id_token_hint", hint).build();
         }

@@ -3,10 +3,6 @@ package ml.jigi.web;
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
-
-import java.io.IOException;
-import java.util.concurrent.TimeUnit;
 
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.AfterEach;
@@ -81,23 +77,7 @@ class DatabaseOutageTest extends BrowserTest {
         return ConfigProvider.getConfig().getValue("quarkus.management.test-port", Integer.class);
     }
 
-    /** Stops or starts the test's MariaDB with the command bin/jigi test gives (bounded: 60 s). */
     static void control(String action) {
-        String command = System.getenv("JIGI_TEST_DB_CONTROL");
-        if (command == null || command.isBlank()) {
-            fail("JIGI_TEST_DB_CONTROL is not set: run the tests through bin/jigi test, which sets it");
-        }
-        try {
-            Process p = new ProcessBuilder("bash", "-c", String.format(command, action)).redirectErrorStream(true).start();
-            String out = new String(p.getInputStream().readAllBytes());
-            if (!p.waitFor(60, TimeUnit.SECONDS) || p.exitValue() != 0) {
-                fail("Could not " + action + " the test database: " + out);
-            }
-        } catch (IOException e) {
-            throw new AssertionError(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new AssertionError(e);
-        }
+        ServiceControl.database(action);
     }
 }
