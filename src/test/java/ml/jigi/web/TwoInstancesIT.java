@@ -60,6 +60,7 @@ class TwoInstancesIT {
     /** Ids made for this test (cleaned up after). */
     static long program;
     static String programSlug;
+    static String startupSlug;
     static long application;
     static boolean aminataAdded;
     static long rwl;
@@ -109,7 +110,7 @@ class TwoInstancesIT {
             assertEquals("published", programStatus(b), "B's program page");
             assertTrue(get(a + "/programs?open=1").contains("data-program=\"" + programSlug + "\""), "A's catalog");
             awa.driver.get(a + "/my/matches");
-            assertEquals(1, awa.all("[data-program='" + programSlug + "']").size(), "A's match page lists it");
+            assertEquals(1, awa.all("[data-startup='" + startupSlug + "'] [data-program='" + programSlug + "']").size(), "A's match page lists it");
 
             // Two managers decide on the same application, one on A, one on B.
             Browser ibrahim = Browser.open();
@@ -151,7 +152,7 @@ class TwoInstancesIT {
             assertEquals("closed", programStatus(a), "A's program page, right after the change on B");
             assertTrue(!get(a + "/programs?open=1").contains("data-program=\"" + programSlug + "\""), "A's catalog of open programs");
             awa.driver.get(a + "/my/matches");
-            assertEquals(0, awa.all("[data-program='" + programSlug + "']").size(), "A's match page no longer lists it");
+            assertEquals(0, awa.all("[data-startup='" + startupSlug + "'] [data-program='" + programSlug + "']").size(), "A's match page no longer lists it");
         } finally {
             awa.close();
         }
@@ -211,12 +212,13 @@ class TwoInstancesIT {
                     + "'mentoring', NULL, NULL, 'remote', NULL, 'fr', CURDATE() - INTERVAL 5 DAY, CURDATE() + INTERVAL 30 DAY, "
                     + "NULL, 10, 'published', TRUE, NOW(6), NOW(6), NOW(6), 0)", rwl, "Programme deux instances " + NONCE,
                     programSlug);
+            startupSlug = "startup-deux-instances-" + NONCE;
             long startup = insert(c, "INSERT INTO startup (name, slug, tagline, description, sectors, stage, region, city, "
                     + "founded_year, team_size, women_led, youth_led, incorporated, revenue_band, funding_band, needs, "
                     + "languages, visibility, moderation_status, demo, created_at, updated_at, approved_at, version) "
                     + "VALUES (?, ?, 'Deux instances', 'Une startup pour le test des deux instances.', 'agritech', 'mvp', "
                     + "'bamako', NULL, 2022, 3, TRUE, FALSE, TRUE, 'none', 'none', 'mentoring', 'fr', 'visible', 'approved', "
-                    + "TRUE, NOW(6), NOW(6), NOW(6), 0)", "Startup deux instances " + NONCE, "startup-deux-instances-" + NONCE);
+                    + "TRUE, NOW(6), NOW(6), NOW(6), 0)", "Startup deux instances " + NONCE, startupSlug);
             update(c, "INSERT INTO startup_owner (startup_id, account_id, since) VALUES (?, ?, NOW(6))", startup, awaId);
             application = insert(c, "INSERT INTO application (startup_id, program_id, status, answers, submitted_at, "
                     + "match_score_at_submit, review_count, created_by, created_at, updated_at, version) "
