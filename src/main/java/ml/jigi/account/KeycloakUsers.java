@@ -84,6 +84,25 @@ public class KeycloakUsers {
         });
     }
 
+    /**
+     * Keycloak answers again: the Keycloak sessions of the people who logged out of Jigi meanwhile
+     * are ended (Jigi's own were ended at once). Staff accounts are out of the service account's
+     * reach: their next login on that browser asks for the password instead (KeycloakStatus).
+     */
+    void endSessionsOfThoseWhoLoggedOut(@jakarta.enterprise.event.Observes ml.jigi.web.KeycloakStatus.Back back) {
+        for (String subject : back.loggedOut()) {
+            try {
+                call(() -> {
+                    user(subject).logout();
+                    return null;
+                });
+            } catch (RuntimeException e) {
+                org.jboss.logging.Logger.getLogger(KeycloakUsers.class)
+                        .warnf("The Keycloak sessions of %s could not be ended: %s", subject, e.getMessage());
+            }
+        }
+    }
+
     /** Deletes the user at Keycloak (their identity, password and sessions); one Keycloak does not know is already gone. */
     public void delete(String subject) {
         call(() -> {

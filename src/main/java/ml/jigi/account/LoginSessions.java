@@ -44,6 +44,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Alternative;
 import jakarta.inject.Inject;
 import ml.jigi.web.Logout;
+import ml.jigi.web.Outage;
 
 /**
  * Login sessions kept on the server: the browser's session cookie holds only a random key of 43
@@ -82,6 +83,13 @@ public class LoginSessions implements TokenStateManager {
     private volatile SecretKey tokenKey;
 
     private final OutageMemory outage = new OutageMemory();
+
+    /**
+     * Sessions ended (logout) whose row could not be deleted yet because the database was out of
+     * reach: refused on this instance meanwhile, deleted as soon as the database answers.
+     */
+    private final java.util.Set<String> ended = ConcurrentHashMap.newKeySet();
+    static final int ENDED_KEPT = 10_000;
 
     record Unwritten(String subject, AuthorizationCodeTokens tokens, Instant expires) {
     }
@@ -129,9 +137,17 @@ public class LoginSessions implements TokenStateManager {
             recent.clear(); // rare (an account disabled or closed): simpler than indexing by subject
         }
 
-        void keepUnwritten(String key, Unwritten session) {
+        /** Keeps a session made while the database is away; false when too many already wait. */
+        boolean keepUnwritten(String key, Unwritten session) {
+            unwritten.values().removeIf(u -> u.expires().isBefore(Instant.now()));
+            if (unwritten.size() >= UNWRITTEN_KEPT) {
+                return false;
+            }
             unwritten.put(key, session);
+            return true;
         }
+
+        static final int UNWRITTEN_KEPT = 5_000;
 
         Optional<AuthorizationCodeTokens> unwritten(String key) {
             Unwritten u = unwritten.get(key);
@@ -163,8 +179,10 @@ public class LoginSessions implements TokenStateManager {
             } catch (SQLException e) {
                 // The database is out of reach: the session lives in this instance's memory and is
                 // written as soon as the database answers again (writeUnwritten).
+                if (!outage.keepUnwritten(key, new Unwritten(subject, tokens, expires))) {
+                    throw new IllegalStateException("Too many logins waiting for the database", e);
+                }
                 LOG.warnf("A login session is kept in memory until the database answers: %s", e.getMessage());
-                outage.keepUnwritten(key, new Unwritten(subject, tokens, expires));
             }
             outage.remember(key, tokens);
             return key;
@@ -181,7 +199,7 @@ public class LoginSessions implements TokenStateManager {
             } catch (SQLException e) {
                 // The database is out of reach: a session this instance saw lately goes on, so that
                 // the outage costs nobody their session (the page itself answers 503).
-                found = outage.recall(key);
+                found = ended.contains(key) ? Optional.empty() : outage.recall(key);
                 if (found.isEmpty()) {
                     throw new IllegalStateException(e);
                 }
@@ -202,10 +220,14 @@ public class LoginSessions implements TokenStateManager {
         boolean now = Boolean.TRUE.equals(event.get(Logout.ENDS_SESSION));
         if (now) {
             outage.forget(key);
+            if (ended.size() < ENDED_KEPT) {
+                ended.add(key); // until the row is gone: a logout during an outage still ends the session here
+            }
         }
         return requestContext.runBlocking(() -> {
             if (now) {
                 sql(() -> update("DELETE FROM login_session WHERE key_hash = ?", hash(key)));
+                ended.remove(key);
             } else {
                 sql(() -> retire(key));
             }
@@ -221,6 +243,9 @@ public class LoginSessions implements TokenStateManager {
      * the database cannot be asked (the identity was checked before the outage).
      */
     boolean isOpen(String key) {
+        if (ended.contains(key)) {
+            return false;
+        }
         try {
             return exists(key);
         } catch (SQLException e) {
@@ -258,16 +283,35 @@ public class LoginSessions implements TokenStateManager {
         }
     }
 
-    /** Writes the sessions made while the database was out of reach, once it answers again. */
+    /**
+     * Once the database answers again: deletes the sessions ended meanwhile, writes those made
+     * meanwhile.
+     */
     @Scheduled(every = "${jigi.sessions.write-every:5s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void writeUnwritten() {
+        for (String key : java.util.List.copyOf(ended)) {
+            try {
+                update("DELETE FROM login_session WHERE key_hash = ?", hash(key));
+                ended.remove(key);
+            } catch (SQLException e) {
+                return; // still out of reach: the next round tries again
+            }
+        }
         for (var entry : outage.unwritten().entrySet()) {
             Unwritten u = entry.getValue();
             try {
-                insert(entry.getKey(), u.subject(), u.tokens(), u.expires());
+                if (!u.expires().isBefore(Instant.now())) {
+                    insert(entry.getKey(), u.subject(), u.tokens(), u.expires());
+                }
                 outage.written(entry.getKey());
+            } catch (java.sql.SQLIntegrityConstraintViolationException alreadyThere) {
+                outage.written(entry.getKey()); // written by an insert whose answer was lost
             } catch (SQLException e) {
-                return; // still out of reach: the next round tries again
+                if (Outage.isDatabaseUnavailable(e)) {
+                    return; // still out of reach: the next round tries again
+                }
+                LOG.warnf("A login session kept during an outage could not be written: %s", e.getMessage());
+                outage.written(entry.getKey());
             }
         }
     }

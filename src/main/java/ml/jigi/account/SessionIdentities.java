@@ -9,6 +9,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 import io.quarkus.oidc.IdTokenCredential;
+import io.quarkus.scheduler.Scheduled;
 import io.quarkus.security.identity.IdentityProviderManager;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.security.identity.request.AuthenticationRequest;
@@ -110,9 +111,25 @@ public class SessionIdentities implements HttpAuthenticationMechanism {
         if (!sessions.isOpenForSure(key)) {
             return; // a key the browser brought that opens no session (planted, ended, or the one a refresh replaced)
         }
-        // A copy: what is injected is a proxy to the current request's identity.
-        SecurityIdentity copy = QuarkusSecurityIdentity.builder(identity).build();
+        // A copy: what is injected is a proxy to the current request's identity. Without the
+        // attributes tied to this request (its routing context, with its body): each request sets its own.
+        QuarkusSecurityIdentity.Builder builder = QuarkusSecurityIdentity.builder().setPrincipal(identity.getPrincipal())
+                .addRoles(identity.getRoles()).addCredentials(identity.getCredentials());
+        identity.getAttributes().forEach((name, value) -> {
+            if (!(value instanceof RoutingContext) && !name.equals(RoutingContext.class.getName())
+                    && !name.contains("AuthenticationRequestContext")) {
+                builder.addAttribute(name, value);
+            }
+        });
+        SecurityIdentity copy = builder.build();
         kept.put(key, new Kept(copy, Instant.ofEpochSecond(token.getExpirationTime())));
+    }
+
+    /** Drops the identities whose time is over (they are otherwise dropped when next asked for). */
+    @Scheduled(every = "5m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void purge() {
+        Instant over = Instant.now().minus(GRACE);
+        kept.values().removeIf(k -> k.until().isBefore(over));
     }
 
     boolean knows(String key) {

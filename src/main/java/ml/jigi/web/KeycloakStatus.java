@@ -7,6 +7,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
@@ -15,7 +17,9 @@ import io.quarkus.scheduler.Scheduled;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.ext.web.Router;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
 
 /**
  * Whether Keycloak answers, asked every few seconds (its discovery document, with a short time
@@ -37,6 +41,20 @@ public class KeycloakStatus {
     private final Duration timeout;
     private final HttpClient client;
     private volatile boolean up = true;
+
+    /** The people who logged out while Keycloak did not answer: their Keycloak sessions end once it does. */
+    private final Set<String> logoutsWhenBack = ConcurrentHashMap.newKeySet();
+    static final int LOGOUTS_KEPT = 10_000;
+
+    /** A browser that logged out while Keycloak did not answer: its next login asks for the password. */
+    public static final String REAUTH_COOKIE = "jigi_reauth";
+
+    /** Keycloak answers again; these people logged out meanwhile (observed where Keycloak's admin API is). */
+    public record Back(Set<String> loggedOut) {
+    }
+
+    @Inject
+    Event<Back> back;
 
     KeycloakStatus(@ConfigProperty(name = "quarkus.oidc.auth-server-url") String authServerUrl,
             @ConfigProperty(name = "jigi.keycloak.probe-timeout", defaultValue = "2s") Duration timeout) {
@@ -66,6 +84,10 @@ public class KeycloakStatus {
         if (answered != up) {
             if (answered) {
                 LOG.info("Keycloak answers again: logins go to it");
+                Set<String> loggedOut = Set.copyOf(logoutsWhenBack);
+                logoutsWhenBack.removeAll(loggedOut);
+                up = true;
+                back.fire(new Back(loggedOut));
             } else {
                 LOG.warnf("Keycloak does not answer at %s: visitors who need to log in are told so", discovery);
             }
@@ -73,14 +95,33 @@ public class KeycloakStatus {
         up = answered;
     }
 
+    /**
+     * A logout while Keycloak does not answer: Jigi's session is ended, Keycloak's cannot be yet; it is
+     * ended once Keycloak answers, and the browser's next login asks for the password meanwhile.
+     */
+    public void endAtKeycloakWhenBack(String subject) {
+        if (subject != null && logoutsWhenBack.size() < LOGOUTS_KEPT) {
+            logoutsWhenBack.add(subject);
+        }
+    }
+
     void register(@Observes Router router) {
         router.route().order(Integer.MIN_VALUE + 1).handler(context -> {
             context.addHeadersEndHandler(ignored -> {
                 int status = context.response().getStatusCode();
-                if (up || status < 300 || status > 303) {
+                if (status < 300 || status > 303) {
                     return;
                 }
                 String location = context.response().headers().get("Location");
+                if (up) {
+                    if (location != null && location.contains(LOGIN_ENDPOINT) && !location.contains("prompt=")
+                            && context.request().getCookie(REAUTH_COOKIE) != null) {
+                        // Keycloak's session may have outlived a logout made while it did not answer.
+                        context.response().putHeader("Location", location + "&prompt=login");
+                        context.response().headers().add("Set-Cookie", REAUTH_COOKIE + "=; Path=/; Max-Age=0; HttpOnly; SameSite=Lax");
+                    }
+                    return;
+                }
                 String instead = instead(location, context.request().method(), context.request().uri());
                 if (instead != null) {
                     context.response().setStatusCode(303).putHeader("Location", instead)

@@ -10,6 +10,7 @@ import io.quarkus.oidc.OidcSession;
 import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.core.NewCookie;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
 
@@ -50,15 +51,32 @@ public class Logout {
 
     public Response response() {
         String hint = rawIdToken();
+        String subject = subject();
         String home = home();
         current.getCurrent().put(ENDS_SESSION, Boolean.TRUE);
         session.logout().await().indefinitely();
         URI target = URI.create(home);
-        if (hint != null && metadata.getEndSessionUri() != null && keycloak.isUp()) {
+        boolean keycloakAnswers = keycloak.isUp();
+        if (hint != null && metadata.getEndSessionUri() != null && keycloakAnswers) {
             target = UriBuilder.fromUri(metadata.getEndSessionUri()).queryParam("client_id", clientId)
                     .queryParam("post_logout_redirect_uri", home).queryParam("id_token_hint", hint).build();
         }
-        return Response.seeOther(target).header("Clear-Site-Data", "\"storage\"").header("Cache-Control", "no-store").build();
+        Response.ResponseBuilder response = Response.seeOther(target).header("Clear-Site-Data", "\"storage\"")
+                .header("Cache-Control", "no-store");
+        if (!keycloakAnswers) {
+            keycloak.endAtKeycloakWhenBack(subject);
+            response.cookie(new NewCookie.Builder(KeycloakStatus.REAUTH_COOKIE).value("1").path("/").httpOnly(true)
+                    .sameSite(NewCookie.SameSite.LAX).maxAge(7 * 24 * 3600).build());
+        }
+        return response.build();
+    }
+
+    private String subject() {
+        try {
+            return idToken.getSubject();
+        } catch (RuntimeException noToken) {
+            return null;
+        }
     }
 
     /** The ID token of this session (Keycloak's hint of which session to end), or null. */

@@ -24,7 +24,9 @@ import ml.jigi.web.ServiceControl;
  * never answered, the worst case). Public pages and sessions already open go on, also past the ID
  * token's expiry (it cannot be refreshed meanwhile); a visitor who needs to log in gets Jigi's page
  * saying login is briefly unavailable (503, Retry-After), not a login page that never loads; a
- * logout ends the session and comes home. Once Keycloak answers, logins go to it again.
+ * logout ends the session and comes home, and Keycloak's own session on that browser does not
+ * outlive it (ended once Keycloak answers; the next login asks for the password). Once Keycloak
+ * answers, logins go to it again.
  */
 @QuarkusTest
 class KeycloakOutageTest extends BrowserTest {
@@ -41,7 +43,17 @@ class KeycloakOutageTest extends BrowserTest {
     @AfterEach
     void keycloakIsBack() {
         ServiceControl.keycloak("resume"); // whatever happened, the next test finds Keycloak
+        awaitKeycloak();
+    }
+
+    /** Probes until Keycloak answers again (it first works off what queued while it was paused); 60 s at most. */
+    void awaitKeycloak() {
+        java.time.Instant until = java.time.Instant.now().plusSeconds(60);
         keycloak.probe();
+        while (!keycloak.isUp() && java.time.Instant.now().isBefore(until)) {
+            keycloak.probe(); // each probe waits up to its time limit: no sleep needed
+        }
+        assertTrue(keycloak.isUp(), "Keycloak answers again");
     }
 
     @Test
@@ -91,8 +103,12 @@ class KeycloakOutageTest extends BrowserTest {
         assertNull(rows.subjectOf(session), "and the session with it");
 
         ServiceControl.keycloak("resume");
-        keycloak.probe();
-        assertTrue(keycloak.isUp());
+        awaitKeycloak();
+        // The Keycloak session of that browser did not outlive the logout: its next login asks again.
+        browser.driver.get(browser.base + "/login");
+        browser.waitFor(d -> !d.findElements(org.openqa.selenium.By.id("username")).isEmpty());
+        assertTrue(!browser.onApp(), "Keycloak's login form, not a silent login: " + browser.driver.getCurrentUrl());
+
         Response login = given().redirects().follow(false).get("/my/applications");
         assertEquals(302, login.statusCode());
         assertTrue(login.header("Location").startsWith(Browser.keycloakRealmUrl() + "/protocol/openid-connect/auth"),
