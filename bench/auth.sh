@@ -103,13 +103,14 @@ many() { # many <label> <path>: the 100 founders in turn
   printf '%-62s %9s req/s   p50 %8s   p99 %8s   %s\n' "$1" "$rate" "$p50" "$p99" "$bad"
 }
 
-# Warm-up, twice round every page (the JIT needs minutes on two cores); not reported. Then the
-# compiler is left to finish, so that the runs measure the app, not the compiler.
-for _ in 1 2; do
+# Warm-up, three times round every page (on two cores the JIT compiler needs minutes before the
+# app runs at its steady speed; a page measured before that measures the compiler); not reported.
+# Then the compiler is left to finish.
+for _ in 1 2 3; do
   for path in /programs /api/me /me /my/matches /my/applications; do
-    wrk -t2 -c"$CONNECTIONS" -d10s -s "$HERE/sessions.lua" "$APP_URL$path" -- "$WORK/founders.txt" >/dev/null 2>&1
+    wrk -t2 -c"$CONNECTIONS" -d15s -s "$HERE/sessions.lua" "$APP_URL$path" -- "$WORK/founders.txt" >/dev/null 2>&1
   done
-  wrk -t2 -c"$CONNECTIONS" -d10s -H "Cookie: $MANAGER" "$APP_URL$LIST" >/dev/null 2>&1
+  wrk -t2 -c"$CONNECTIONS" -d15s -H "Cookie: $MANAGER" "$APP_URL$LIST" >/dev/null 2>&1
 done
 settle "$pid"
 
