@@ -43,7 +43,8 @@ public class ApiMeResource {
         List<Named> startups = new ArrayList<>();
         List<Named> organizations = new ArrayList<>();
         for (Object[] row : slugsOf(a.id)) {
-            ("s".equals(row[0]) ? startups : organizations).add(new Named((String) row[1], (String) row[2]));
+            Named named = new Named((String) row[1], (String) row[2]);
+            ("startup".equals(String.valueOf(row[0])) ? startups : organizations).add(named);
         }
         return new Me(a.username, a.displayName, a.email, a.locale, roles, slugsByName(startups), slugsByName(organizations));
     }
@@ -52,14 +53,14 @@ public class ApiMeResource {
     }
 
     /**
-     * The slugs and names of the account's startups ("s") and organizations ("o"), in one round trip
+     * The slugs and names of the account's startups and organizations (the first column says which), in one round trip
      * and without the profiles' long texts: this is what scripts poll.
      */
     @SuppressWarnings("unchecked")
     private static List<Object[]> slugsOf(long accountId) {
-        return Startup.getEntityManager().createNativeQuery("SELECT 's', s.slug, s.name FROM startup s "
+        return Startup.getEntityManager().createNativeQuery("SELECT 'startup', s.slug, s.name FROM startup s "
                 + "JOIN startup_owner o ON o.startup_id = s.id WHERE o.account_id = ?1 UNION ALL "
-                + "SELECT 'o', g.slug, g.name FROM organization g JOIN organization_manager m ON m.organization_id = g.id "
+                + "SELECT 'organization', g.slug, g.name FROM organization g JOIN organization_manager m ON m.organization_id = g.id "
                 + "WHERE m.account_id = ?1").setParameter(1, accountId).getResultList();
     }
 
