@@ -108,7 +108,7 @@ class TwoInstancesIT {
             // Both instances have the program in their caches: catalog, program page, matches.
             assertEquals("published", programStatus(a), "A's program page");
             assertEquals("published", programStatus(b), "B's program page");
-            assertTrue(get(a + "/programs?open=1").contains("data-program=\"" + programSlug + "\""), "A's catalog");
+            assertTrue(get(a + "/programs?open=1&q=" + NONCE).contains("data-program=\"" + programSlug + "\""), "A's catalog");
             awa.driver.get(a + "/my/matches");
             assertEquals(1, awa.all("[data-startup='" + startupSlug + "'] [data-program='" + programSlug + "']").size(), "A's match page lists it");
 
@@ -150,7 +150,7 @@ class TwoInstancesIT {
                 aminata.close();
             }
             assertEquals("closed", programStatus(a), "A's program page, right after the change on B");
-            assertTrue(!get(a + "/programs?open=1").contains("data-program=\"" + programSlug + "\""), "A's catalog of open programs");
+            assertTrue(!get(a + "/programs?open=1&q=" + NONCE).contains("data-program=\"" + programSlug + "\""), "A's catalog of open programs");
             awa.driver.get(a + "/my/matches");
             assertEquals(0, awa.all("[data-startup='" + startupSlug + "'] [data-program='" + programSlug + "']").size(), "A's match page no longer lists it");
         } finally {
