@@ -28,6 +28,26 @@ class AuthorizationTest {
         }
     }
 
+    /**
+     * `/login/unavailable` (shown while Keycloak does not answer) is a public page: anyone gets it,
+     * logged in or not, it holds nothing of anyone, and its retry link never leaves the site.
+     */
+    @Test
+    void theLoginUnavailablePageIsPublicAndHoldsNothingPersonal() {
+        given().when().get("/login/unavailable?then=/my/applications").then().statusCode(503)
+                .header("Retry-After", ErrorPages.RETRY_AFTER_SECONDS).header("Cache-Control", "no-store")
+                .body(containsString("href=\"/my/applications\""));
+        given().when().get("/login/unavailable?then=https://evil.example/").then().statusCode(503)
+                .body(org.hamcrest.Matchers.not(containsString("evil.example")));
+    }
+
+    @Test
+    @TestSecurity(user = "authz-unavailable", roles = "founder")
+    @OidcSecurity(claims = @Claim(key = "sub", value = "authz-unavailable"))
+    void aLoggedInPersonGetsTheSamePublicPage() {
+        given().when().get("/login/unavailable").then().statusCode(503).body(containsString("href=\"/login\""));
+    }
+
     @Test
     @TestSecurity(user = "authz-founder", roles = "founder")
     @OidcSecurity(claims = @Claim(key = "sub", value = "authz-founder"))
