@@ -38,7 +38,8 @@ class AuthorizationTest {
                 .header("Retry-After", ErrorPages.RETRY_AFTER_SECONDS).header("Cache-Control", "no-store")
                 .body(containsString("href=\"/my/applications\""));
         given().when().get("/login/unavailable?then=https://evil.example/").then().statusCode(503)
-                .body(org.hamcrest.Matchers.not(containsString("evil.example")));
+                .body(containsString("href=\"/login\""))
+                .body(org.hamcrest.Matchers.not(containsString("href=\"https://evil.example/\"")));
     }
 
     @Test
