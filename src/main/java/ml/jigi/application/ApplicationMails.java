@@ -28,11 +28,19 @@ class ApplicationMails implements MailTemplates {
                             p.get("url")));
             case "application_decision" -> new Text(m.mail_application_decision_subject(p.get("program")),
                     m.mail_application_decision_body(p.get("name"), p.get("program"), p.get("startup"), status(m, p),
-                            p.get("message"), p.get("url")));
+                            p.get("message"), p.get("url")) + accepted(m, p));
             default -> new Text(m.mail_application_status_subject(p.get("program")),
                     m.mail_application_status_body(p.get("name"), p.get("program"), p.get("startup"), status(m, p),
                             p.get("message"), p.get("url")));
         };
+    }
+
+    /** An acceptance tells the founder, before any report, who will read their progress reports. */
+    private static String accepted(ApplicationMessages m, Map<String, String> p) {
+        if (!ApplicationStatus.accepted.name().equals(p.get("status")) || p.get("reports") == null) {
+            return "";
+        }
+        return "\n\n" + m.mail_application_accepted_reports(p.get("reports"));
     }
 
     private static String status(ApplicationMessages m, Map<String, String> p) {

@@ -12,6 +12,8 @@ public interface ApplicationMessages {
     @Message String answer_file_size(long kilobytes);
     @Message String answer_file_kept();
     @Message String answer_file_remove();
+    @Message String application_accepted_reports();
+    @Message String mail_application_accepted_reports(String url);
     @Message String application_answer_note();
     @Message String application_answer_send();
     @Message String application_answers_title();

@@ -288,6 +288,9 @@ public class ApplicationService {
         return moved;
     }
 
+    @Inject
+    jakarta.enterprise.event.Event<ApplicationAccepted> accepted;
+
     private void apply(Application a, long managerId, ApplicationStatus next, String message, boolean internal) {
         ApplicationStatus from = a.status;
         move(a, next);
@@ -301,6 +304,9 @@ public class ApplicationService {
         String template = next == ApplicationStatus.more_info ? "application_more_info"
                 : next.isDecision() ? "application_decision" : "application_status";
         mailFounders(a, template, internal ? null : message);
+        if (next == ApplicationStatus.accepted) {
+            accepted.fire(new ApplicationAccepted(a.id, a.program.id, a.startup.id, ml.jigi.web.Dates.today()));
+        }
     }
 
     /**
@@ -377,6 +383,7 @@ public class ApplicationService {
             payload.put("status", a.status.name());
             payload.put("message", message == null ? "" : message);
             payload.put("url", publicUrl + "/my/applications/" + a.id);
+            payload.put("reports", publicUrl + "/my/reports");
             outbox.enqueue(founder.id, founder.email, founder.locale, template, payload);
         }
     }

@@ -18,11 +18,11 @@ public class Audit {
             "startup.suspend", "startup.restore", "organization.approve", "organization.reject", "organization.suspend",
             "organization.restore", "organization.verify", "organization.unverify", "program.approve", "program.reject",
             "application.status", "application.export", "audit.export", "account.delete", "report.close", "user.manager_add", "user.manager_remove", "user.disable", "user.enable", "import.run", "import.create", "import.update",
-            "startup.erase", "organization.recheck");
+            "startup.erase", "organization.recheck", "report.submit", "report.reopen", "reporting.plan", "cohort.export");
 
     /** The kinds of object entries are about. */
     public static final java.util.List<String> OBJECTS = java.util.List.of("startup", "organization", "program",
-            "application", "audit", "account", "report", "import");
+            "application", "audit", "account", "report", "import", "progress_report");
 
     @Transactional(Transactional.TxType.MANDATORY)
     public AuditEntry record(Long actorId, String action, String objectType, Long objectId, String details) {

@@ -223,10 +223,67 @@ public class DemoData {
         Consent.record(awa.id, Consent.STARTUP_PROFILE, Consent.STARTUP_PROFILE_VERSION, now);
         Consent.record(moussa.id, Consent.STARTUP_PROFILE, Consent.STARTUP_PROFILE_VERSION, now);
 
+        List<Startup> ecosystem = new java.util.ArrayList<>();
         for (Object[] s : ECOSYSTEM) {
-            startup((String) s[0], (String) s[1], (String) s[2], EnumSet.of((Sector) s[3]), (Stage) s[4], (Region) s[5],
-                    (String) s[6], (Integer) s[7], (Boolean) s[8], (Boolean) s[9], (Boolean) s[10], (Band) s[11], Band.none,
-                    EnumSet.copyOf((List<Need>) s[12]), EnumSet.of(Language.fr), now);
+            ecosystem.add(startup((String) s[0], (String) s[1], (String) s[2], EnumSet.of((Sector) s[3]), (Stage) s[4],
+                    (Region) s[5], (String) s[6], (Integer) s[7], (Boolean) s[8], (Boolean) s[9], (Boolean) s[10],
+                    (Band) s[11], Band.none, EnumSet.copyOf((List<Need>) s[12]), EnumSet.of(Language.fr), now));
+        }
+
+        // Monitoring: Kènè Bio was accepted in the bootcamp 80 days ago (its first quarterly report is due in
+        // 10 days); twelve ecosystem startups were accepted 13 months ago in the bootcamp and in Orange Corners'
+        // cohort, and have sent a year of reports (two of them missed their last one).
+        accepted(kene, bootcamp, ibrahim, today.minusDays(80), 0, now);
+        for (int i = 0; i < 12 && i < ecosystem.size(); i++) {
+            accepted(ecosystem.get(i), i % 2 == 0 ? bootcamp : cohort, ibrahim, today.minusMonths(13).plusDays(i), i < 10 ? 4 : 3,
+                    now);
+        }
+    }
+
+    /**
+     * An accepted application of this startup, on that day, with the default quarterly reports of a
+     * year; the first `sent` of them submitted, with figures that grow from one quarter to the next.
+     */
+    static void accepted(Startup startup, Program program, Account manager, LocalDate on, int sent, Instant now) {
+        Instant decided = on.atStartOfDay(Dates.MALI).toInstant();
+        ml.jigi.application.Application a = new ml.jigi.application.Application();
+        a.startup = startup;
+        a.program = program;
+        a.status = ml.jigi.application.ApplicationStatus.accepted;
+        a.submittedAt = decided.minusSeconds(30L * 24 * 3600);
+        a.decidedAt = decided;
+        a.decisionMessage = "Bienvenue dans la cohorte !";
+        a.createdBy = manager.id;
+        a.createdAt = a.submittedAt;
+        a.updatedAt = decided;
+        a.persist();
+        List<LocalDate> dates = ml.jigi.monitoring.ReportingPlan.of(program.id).dueDates(on);
+        int seed = startup.name.length();
+        for (int k = 0; k < dates.size(); k++) {
+            ml.jigi.monitoring.ProgressReport r = new ml.jigi.monitoring.ProgressReport();
+            r.applicationId = a.id;
+            r.programId = program.id;
+            r.startupId = startup.id;
+            r.acceptedOn = on;
+            r.dueOn = dates.get(k);
+            r.periodStart = ml.jigi.monitoring.ReportSchedule.periodStart(on, dates, r.dueOn);
+            r.createdAt = now;
+            r.updatedAt = now;
+            if (k < sent) {
+                r.state = ml.jigi.monitoring.ProgressReport.State.submitted;
+                r.jobsTotal = 3 + seed % 4 + 2 * k;
+                r.jobsWomen = (r.jobsTotal + seed % 2) / 2;
+                r.jobsYouth = r.jobsTotal - 1;
+                r.revenueBand = k < 2 ? Band.lt_1m : Band.m1_10m;
+                r.fundingKind = k == 1 ? ml.jigi.monitoring.FundingKind.grant
+                        : k == 3 && seed % 3 == 0 ? ml.jigi.monitoring.FundingKind.equity : ml.jigi.monitoring.FundingKind.none;
+                r.fundingRaisedXof = r.fundingKind == ml.jigi.monitoring.FundingKind.none ? 0L
+                        : r.fundingKind == ml.jigi.monitoring.FundingKind.grant ? 2_500_000L : 15_000_000L;
+                r.customers = 20 * (k + 1) + seed;
+                r.milestone = k == 0 ? "Premiers clients payants" : k == 2 ? "Partenariat avec une coopérative" : null;
+                r.submittedAt = r.dueOn.minusDays(2).atStartOfDay(Dates.MALI).toInstant();
+            }
+            r.persist();
         }
     }
 

@@ -248,6 +248,7 @@ public class PrivacyService {
                     .setParameter("ids", applications).getResultList().forEach(f -> boundFiles.add(((Number) f).longValue()));
             Review.delete("applicationId in ?1", applications);
             ApplicationEvent.delete("applicationId in ?1", applications);
+            ml.jigi.monitoring.ProgressReport.delete("applicationId in ?1", applications);
             Application.getEntityManager().createNativeQuery("DELETE FROM application_file WHERE application_id IN (:ids)")
                     .setParameter("ids", applications).executeUpdate();
             Application.delete("id in ?1", applications);

@@ -21,7 +21,9 @@ import ml.jigi.code.CodeMessages;
 import ml.jigi.code.Region;
 import ml.jigi.code.Sector;
 import ml.jigi.code.Stage;
+import ml.jigi.web.Chart;
 import ml.jigi.web.Form;
+import ml.jigi.web.Period;
 import ml.jigi.web.UiLocale;
 
 /** `/admin`: the AGETIC administrators' home. */
@@ -70,29 +72,9 @@ public class AdminResource {
         return Templates.mailbox(mails);
     }
 
-    /** One bar of a chart, laid out on the server (no JavaScript): where it sits and how long it is. */
-    @io.quarkus.qute.TemplateData
-    public record Bar(String label, long value, String shown, int y, int textY, int width, int valueX) {
-    }
-
-    /** A horizontal bar chart drawn as SVG, with the same numbers in a table beside it. */
-    @io.quarkus.qute.TemplateData
-    public record Chart(String id, String title, String column, List<Bar> bars, int height) {
-    }
-
-    static final int BAR = 18;
-    static final int BAR_MAX = 170;
-    static final int BAR_X = 150;
-
     /** Bars from labels and values; the longest value fills the chart. */
     static Chart chart(String id, String title, String column, List<String> labels, List<Long> values, List<String> shown) {
-        long max = Math.max(1, values.stream().mapToLong(Long::longValue).max().orElse(1));
-        List<Bar> bars = new ArrayList<>();
-        for (int i = 0; i < labels.size(); i++) {
-            int width = (int) Math.round((double) values.get(i) * BAR_MAX / max);
-            bars.add(new Bar(labels.get(i), values.get(i), shown.get(i), i * BAR, i * BAR + 12, width, BAR_X + width + 4));
-        }
-        return new Chart(id, title, column, bars, Math.max(BAR, bars.size() * BAR));
+        return Chart.of(id, title, column, labels, values, shown);
     }
 
     @Inject
@@ -103,8 +85,8 @@ public class AdminResource {
 
     @GET
     public Response dashboard(@RestQuery String from, @RestQuery String to) {
-        Form period = ui.form(periodFields(from, to));
-        LocalDate[] range = range(period);
+        Form period = ui.form(Period.fields(from, to));
+        LocalDate[] range = Period.range(period);
         Ecosystem.Figures f = ecosystem.of(range[0], range[1]);
         CodeMessages codes = ui.messages(CodeMessages.class);
         AdminMessages msg = ui.messages(AdminMessages.class);
@@ -141,7 +123,7 @@ public class AdminResource {
     @Path("dashboard.csv")
     @Produces("text/csv")
     public Response dashboardCsv(@RestQuery String from, @RestQuery String to) {
-        LocalDate[] range = range(ui.form(periodFields(from, to)));
+        LocalDate[] range = Period.range(ui.form(Period.fields(from, to)));
         Ecosystem.Figures f = ecosystem.of(range[0], range[1]);
         StringBuilder csv = new StringBuilder("\uFEFFsection,code,value,of\r\n");
         java.util.function.BiConsumer<String, List<Ecosystem.Count>> counts = (section, list) -> list
@@ -173,34 +155,6 @@ public class AdminResource {
         }
         return Response.ok(csv.toString(), "text/csv; charset=UTF-8").header("Content-Disposition",
                 "attachment; filename=\"jigi-ecosystem-" + f.from() + "-" + f.to() + ".csv\"").build();
-    }
-
-    static java.util.Map<String, List<String>> periodFields(String from, String to) {
-        java.util.Map<String, List<String>> fields = new java.util.HashMap<>();
-        fields.put("from", List.of(from == null ? "" : from));
-        fields.put("to", List.of(to == null ? "" : to));
-        return fields;
-    }
-
-    /** The period asked for, or the last twelve months; a wrong date is said next to its field. */
-    static LocalDate[] range(Form period) {
-        LocalDate today = ml.jigi.web.Dates.today();
-        LocalDate from = period.date("from", false);
-        LocalDate to = period.date("to", false);
-        if (from != null && to != null && from.isAfter(to)) {
-            period.reject("to", period.messages().form_error_date());
-            from = null;
-            to = null;
-        }
-        LocalDate end = to == null ? today : to;
-        LocalDate start = from == null ? end.minusYears(1).plusDays(1) : from;
-        if (period.value("from").isBlank() || period.invalid("from")) {
-            period.set("from", start.toString());
-        }
-        if (period.value("to").isBlank() || period.invalid("to")) {
-            period.set("to", end.toString());
-        }
-        return new LocalDate[] {start, end};
     }
 
     static List<Long> values(List<Ecosystem.Count> counts) {

@@ -21,6 +21,7 @@ public interface AppMessages {
     @Message String layout_nav_startups();
     @Message String layout_nav_matches();
     @Message String layout_nav_applications();
+    @Message String layout_nav_reports();
     @Message String layout_nav_manage();
     @Message String layout_nav_admin();
     @Message String layout_login();
@@ -72,4 +73,6 @@ public interface AppMessages {
     @Message String error_back_home();
     @Message String error_reference(String reference);
     @Message String filter_any();
+    @Message String chart_col_label();
+    @Message String chart_empty();
 }

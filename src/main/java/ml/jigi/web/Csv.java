@@ -5,7 +5,8 @@ import java.io.Writer;
 import java.util.List;
 
 /**
- * CSV as spreadsheets read it (RFC 4180, UTF-8 with a byte-order mark written by the caller), safe
+ * CSV as spreadsheets read it (RFC 4180, UTF-8 with a byte-order mark written by the caller, the
+ * separator of the reader's language: {@link #separator}), safe
  * to open: no cell ever starts a formula, whatever the spreadsheet takes as separator. Excel set to
  * French splits a comma-separated line on ';' and on line breaks, and honours a quote only at the
  * start of its own cell: in "1,\"a;=2+3\"", "=2+3" is a cell of its own. So a formula sign is
@@ -18,9 +19,22 @@ public final class Csv {
     }
 
     public static void line(Writer w, List<String> fields) throws IOException {
+        line(w, ',', fields);
+    }
+
+    /**
+     * The separator a spreadsheet of the reader's language splits on when the file is opened by a
+     * double click: Excel set to French (and most of Europe, where the comma is the decimal mark)
+     * expects ';', set to English ','.
+     */
+    public static char separator(String language) {
+        return "en".equals(language) ? ',' : ';';
+    }
+
+    public static void line(Writer w, char separator, List<String> fields) throws IOException {
         for (int i = 0; i < fields.size(); i++) {
             if (i > 0) {
-                w.write(',');
+                w.write(separator);
             }
             w.write(field(fields.get(i)));
         }
