@@ -41,6 +41,9 @@ public class ApplicationExport {
     @Inject
     ml.jigi.audit.Audit audit;
 
+    @Inject
+    ml.jigi.web.UiLocale ui;
+
     @GET
     public Response export(@PathParam("id") long id) {
         Program program = Program.findManaged(id, user.id()).orElseThrow(NotFoundException::new);
@@ -49,6 +52,7 @@ public class ApplicationExport {
         long programId = program.id;
         Long managerId = user.id();
         QuarkusTransaction.requiringNew().run(() -> audit.record(managerId, "application.export", "program", programId, null));
+        char sep = ml.jigi.web.Csv.separator(ui.code());
         StreamingOutput body = out -> {
             Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 64 * 1024);
             w.write('\uFEFF');
@@ -57,14 +61,14 @@ public class ApplicationExport {
                     "match_score", "review_average", "review_count"));
             questions.forEach(q -> header.add(q.label));
             rubric.forEach(c -> header.add(c.name + " (/" + c.maxScore + ")"));
-            Csv.line(w, header);
+            Csv.line(w, sep, header);
             long after = 0;
             while (true) {
                 long from = after;
                 List<List<String>> rows = QuarkusTransaction.requiringNew().call(() -> batch(programId, managerId, from,
-                        questions, rubric));
+                        questions, rubric, sep));
                 for (List<String> row : rows) {
-                    Csv.line(w, row.subList(1, row.size()));
+                    Csv.line(w, sep, row.subList(1, row.size()));
                 }
                 if (rows.size() < BATCH) {
                     break;
@@ -80,7 +84,7 @@ public class ApplicationExport {
 
     /** The next rows after an application id; the first column of each is the id, to continue from. */
     static List<List<String>> batch(long programId, long managerId, long after, List<ProgramQuestion> questions,
-            List<RubricCriterion> rubric) {
+            List<RubricCriterion> rubric, char sep) {
         List<Application> apps = Application.<Application>find("select a from Application a join fetch a.startup "
                 + "where a.program.id = ?1 and a.status <> ?2 and a.id > ?3 order by a.id", programId,
                 ApplicationStatus.draft, after).page(0, BATCH).list();
@@ -122,7 +126,7 @@ public class ApplicationExport {
             row.add(a.startup.website == null ? "" : a.startup.website);
             row.add(a.matchScoreAtSubmit == null ? "" : String.valueOf(a.matchScoreAtSubmit));
             boolean conflicted = conflicts.contains(a.id); // no averages for a manager who declared a conflict
-            row.add(a.reviewAverage == null || conflicted ? "" : a.reviewAverage.toPlainString());
+            row.add(a.reviewAverage == null || conflicted ? "" : Csv.decimal(a.reviewAverage.toPlainString(), sep));
             row.add(String.valueOf(a.reviewCount));
             Map<String, List<String>> answers = a.answerMap();
             Map<Long, String> fileNames = files.getOrDefault(a.id, Map.of());
@@ -141,7 +145,7 @@ public class ApplicationExport {
                         n++;
                     }
                 }
-                row.add(n == 0 ? "" : String.format(java.util.Locale.ROOT, "%.2f", sum / n));
+                row.add(n == 0 ? "" : Csv.decimal(String.format(java.util.Locale.ROOT, "%.2f", sum / n), sep));
             }
             rows.add(row);
         }

@@ -81,21 +81,21 @@ public class AuditResource {
         QuarkusTransaction.requiringNew().run(() -> audit.record(adminId, "audit.export", "audit", null,
                 String.join(" ", List.of(f.actor(), f.action(), f.object(), String.valueOf(f.objectId()),
                         String.valueOf(f.from()), String.valueOf(f.to())))));
+        char sep = Csv.separator(ui.code());
         StreamingOutput body = out -> {
             Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 64 * 1024);
             w.write('\uFEFF');
-            w.write("id,at,actor_id,actor,action,object_type,object_id,details\r\n");
+            Csv.line(w, sep, List.of("id", "at", "actor_id", "actor", "action", "object_type", "object_id", "details"));
             long after = Long.MAX_VALUE;
             while (true) {
                 long before = after;
                 List<Line> batch = search.before(f, before, BATCH);
                 for (Line l : batch) {
                     AuditEntry e = l.entry();
-                    w.write(String.join(",", List.of(String.valueOf(e.id), e.at.toString(),
-                            e.actorId == null ? "" : String.valueOf(e.actorId), Csv.field(l.actor()),
+                    Csv.line(w, sep, List.of(String.valueOf(e.id), e.at.toString(),
+                            e.actorId == null ? "" : String.valueOf(e.actorId), l.actor(),
                             e.action, e.objectType, e.objectId == null ? "" : String.valueOf(e.objectId),
-                            Csv.field(e.details == null ? "" : e.details))));
-                    w.write("\r\n");
+                            e.details == null ? "" : e.details));
                 }
                 if (batch.size() < BATCH) {
                     break;

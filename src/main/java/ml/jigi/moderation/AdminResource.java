@@ -125,32 +125,33 @@ public class AdminResource {
     public Response dashboardCsv(@RestQuery String from, @RestQuery String to) {
         LocalDate[] range = Period.range(ui.form(Period.fields(from, to)));
         Ecosystem.Figures f = ecosystem.of(range[0], range[1]);
-        StringBuilder csv = new StringBuilder("\uFEFFsection,code,value,of\r\n");
+        char sep = ml.jigi.web.Csv.separator(ui.code());
+        StringBuilder csv = new StringBuilder("\uFEFF" + String.join(String.valueOf(sep), "section", "code", "value", "of") + "\r\n");
         java.util.function.BiConsumer<String, List<Ecosystem.Count>> counts = (section, list) -> list
-                .forEach(c -> csv.append(section).append(',').append(c.code()).append(',').append(c.value()).append(",\r\n"));
-        csv.append("startups,all,").append(f.startups()).append(",\r\n");
-        csv.append("startups,women_led,").append(f.womenLed()).append(',').append(f.startups()).append("\r\n");
-        csv.append("startups,youth_led,").append(f.youthLed()).append(',').append(f.startups()).append("\r\n");
-        csv.append("programs,open_today,").append(f.programsOpen()).append(",\r\n");
+                .forEach(c -> csv.append(section).append(sep).append(c.code()).append(sep).append(c.value()).append(sep + "\r\n"));
+        csv.append("startups" + sep + "all" + sep).append(f.startups()).append(sep + "\r\n");
+        csv.append("startups" + sep + "women_led" + sep).append(f.womenLed()).append(sep).append(f.startups()).append("\r\n");
+        csv.append("startups" + sep + "youth_led" + sep).append(f.youthLed()).append(sep).append(f.startups()).append("\r\n");
+        csv.append("programs" + sep + "open_today" + sep).append(f.programsOpen()).append(sep + "\r\n");
         counts.accept("region", f.byRegion());
         counts.accept("sector", f.bySector());
         counts.accept("stage", f.byStage());
-        csv.append("funnel,submitted,").append(f.funnel().submitted()).append(",\r\n");
-        csv.append("funnel,shortlisted,").append(f.funnel().shortlisted()).append(',').append(f.funnel().submitted()).append("\r\n");
-        csv.append("funnel,accepted,").append(f.funnel().accepted()).append(',').append(f.funnel().submitted()).append("\r\n");
+        csv.append("funnel" + sep + "submitted" + sep).append(f.funnel().submitted()).append(sep + "\r\n");
+        csv.append("funnel" + sep + "shortlisted" + sep).append(f.funnel().shortlisted()).append(sep).append(f.funnel().submitted()).append("\r\n");
+        csv.append("funnel" + sep + "accepted" + sep).append(f.funnel().accepted()).append(sep).append(f.funnel().submitted()).append("\r\n");
         for (Ecosystem.Funnel p : f.perProgram()) {
-            csv.append("program_submitted,").append(p.code()).append(',').append(p.submitted()).append(",\r\n");
-            csv.append("program_shortlisted,").append(p.code()).append(',').append(p.shortlisted()).append(',')
+            csv.append("program_submitted" + sep).append(p.code()).append(sep).append(p.submitted()).append(sep + "\r\n");
+            csv.append("program_shortlisted" + sep).append(p.code()).append(sep).append(p.shortlisted()).append(sep)
                     .append(p.submitted()).append("\r\n");
-            csv.append("program_accepted,").append(p.code()).append(',').append(p.accepted()).append(',')
+            csv.append("program_accepted" + sep).append(p.code()).append(sep).append(p.accepted()).append(sep)
                     .append(p.submitted()).append("\r\n");
         }
         for (Ecosystem.Rate r : f.rateByRegion()) {
-            csv.append("accepted_by_region,").append(r.code()).append(',').append(r.accepted()).append(',').append(r.decided())
+            csv.append("accepted_by_region" + sep).append(r.code()).append(sep).append(r.accepted()).append(sep).append(r.decided())
                     .append("\r\n");
         }
         for (Ecosystem.Rate r : f.rateByWomenLed()) {
-            csv.append("accepted_by_women_led,").append(r.code()).append(',').append(r.accepted()).append(',')
+            csv.append("accepted_by_women_led" + sep).append(r.code()).append(sep).append(r.accepted()).append(sep)
                     .append(r.decided()).append("\r\n");
         }
         return Response.ok(csv.toString(), "text/csv; charset=UTF-8").header("Content-Disposition",

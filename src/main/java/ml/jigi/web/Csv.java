@@ -54,4 +54,9 @@ public final class Csv {
         }
         return v;
     }
+
+    /** A decimal number written as the reader's spreadsheet reads it: "3,50" where ';' separates cells (French), "3.50" otherwise. */
+    public static String decimal(String plain, char separator) {
+        return separator == ';' ? plain.replace('.', ',') : plain;
+    }
 }

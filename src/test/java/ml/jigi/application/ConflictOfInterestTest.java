@@ -61,16 +61,16 @@ class ConflictOfInterestTest {
         String csv = given().when().get("/manage/programs/" + s.program().id + "/applications.csv").then().statusCode(200)
                 .extract().asString();
         String[] lines = csv.replace("\uFEFF", "").split("\r\n");
-        List<String> header = List.of(lines[0].split(",", -1));
+        List<String> header = List.of(lines[0].split(";", -1));
         int average = header.indexOf("review_average");
         int firstMean = header.size() - 2; // the two criteria come last
-        String[] conflictedRow = line(lines, conflicted.id).split(",", -1);
-        String[] clearRow = line(lines, clear.id).split(",", -1);
+        String[] conflictedRow = line(lines, conflicted.id).split(";", -1);
+        String[] clearRow = line(lines, clear.id).split(";", -1);
         assertEquals("", conflictedRow[average], "no average for the conflicted manager");
         assertEquals("", conflictedRow[firstMean], "no criterion mean");
         assertEquals("", conflictedRow[firstMean + 1]);
-        assertEquals("4.00", clearRow[firstMean], "the other application keeps its means");
-        assertEquals("7.00", clearRow[firstMean + 1]);
+        assertEquals("\"4,00\"", clearRow[firstMean], "the other application keeps its means (a French decimal comma, quoted)");
+        assertEquals("\"7,00\"", clearRow[firstMean + 1]);
         assertFalse(clearRow[average].isEmpty());
 
         // Nor does the conflicted manager take part in the decision.
@@ -85,7 +85,7 @@ class ConflictOfInterestTest {
 
     static String line(String[] lines, long applicationId) {
         for (String l : lines) {
-            if (l.startsWith(applicationId + ",")) {
+            if (l.startsWith(applicationId + ";")) {
                 return l;
             }
         }

@@ -196,10 +196,10 @@ class ReviewTest {
         String csv = given().when().get("/manage/programs/" + s.program().id + "/applications.csv").then().statusCode(200)
                 .contentType("text/csv").header("Content-Disposition", containsString("attachment")).extract().asString();
         List<String> lines = csv.lines().toList();
-        assertTrue(lines.get(0).startsWith("\uFEFFapplication,status,submitted_at,startup"), lines.get(0));
+        assertTrue(lines.get(0).startsWith("\uFEFFapplication;status;submitted_at;startup"), lines.get(0));
         assertTrue(lines.get(0).contains("Décrivez votre produit") && lines.get(0).contains("Équipe (/5)"));
         assertEquals(2, lines.size(), "the header and one application (no draft)");
-        assertTrue(lines.get(1).startsWith(a.id + ",under_review,"), lines.get(1));
+        assertTrue(lines.get(1).startsWith(a.id + ";under_review;"), lines.get(1));
         assertTrue(lines.get(1).contains("Un produit qui marche"));
 
         // The move and the export are in the audit trail.

@@ -111,7 +111,7 @@ class DashboardTest {
         Map<String, String> csv = new HashMap<>();
         given().when().get("/admin/dashboard.csv?" + PERIOD).then().statusCode(200).contentType("text/csv").extract()
                 .asString().lines().skip(1).forEach(l -> {
-                    String[] c = l.split(",", -1);
+                    String[] c = l.split(";", -1); // French: the separator Excel set to French splits on
                     csv.put(c[0] + "/" + c[1], c[2] + (c[3].isEmpty() ? "" : "/" + c[3]));
                 });
         assertEquals("3", csv.get("startups/all"));

@@ -254,7 +254,7 @@ class ModerationTest {
         String csv = given().when().get("/admin/audit.csv?object=organization&objectId=" + org.id).then().statusCode(200)
                 .contentType("text/csv").extract().asString();
         List<String> lines = csv.lines().toList();
-        assertTrue(lines.get(0).startsWith("\uFEFFid,at,actor_id,actor,action,object_type,object_id,details"), lines.get(0));
+        assertTrue(lines.get(0).startsWith("\uFEFFid;at;actor_id;actor;action;object_type;object_id;details"), lines.get(0));
         assertEquals(4, lines.size(), "header + suspend, restore, verify: " + csv);
         assertTrue(QuarkusTransaction.requiringNew().call(() -> AuditEntry.count("action = 'audit.export'")) >= 1);
 

@@ -29,6 +29,16 @@ class CsvTest {
     }
 
     @Test
+    void frenchReadersGetSemicolonsAndDecimalCommasEnglishOnesCommas() throws Exception {
+        assertEquals(';', Csv.separator("fr"));
+        assertEquals(',', Csv.separator("en"));
+        java.io.StringWriter w = new java.io.StringWriter();
+        Csv.line(w, ';', List.of("Kènè; SARL", Csv.decimal("3.50", ';'), "a,b"));
+        assertEquals("\"Kènè; SARL\";\"3,50\";\"a,b\"\r\n", w.toString()); // quoted: Excel still reads 3,50 as a number
+        assertEquals("3.50", Csv.decimal("3.50", ','));
+    }
+
+    @Test
     void noCellStartsAFormulaForAStandardReader() throws Exception {
         for (String value : HOSTILE) {
             for (String cell : rfc4180(line(List.of("12", value, "fin")))) {
