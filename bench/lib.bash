@@ -22,7 +22,10 @@ run() { # run <label> <cookie> <path>
   p50=$(awk '$1 == "50%" {print $2}' <<<"$out")
   p99=$(awk '$1 == "99%" {print $2}' <<<"$out")
   errors=$(grep -E "Non-2xx|Socket errors" <<<"$out" | tr '\n' ' ' || true)
-  printf '%-62s %9s req/s   p50 %8s   p99 %8s   %s\n' "$1" "$rate" "$p50" "$p99" "$errors"
+  # Bytes per answer: a redirect (wrk counts 3xx as success) shows here as a tiny answer.
+  bytes=$(awk '/requests in/ {v = $5; u = 1; if (v ~ /KB$/) u = 1024; if (v ~ /MB$/) u = 1048576; if (v ~ /GB$/) u = 1073741824;
+    sub(/[KMG]?B$/, "", v); printf "%d", v * u / $1}' <<<"$out")
+  printf '%-62s %9s req/s   p50 %8s   p99 %8s   %7s B/answer   %s\n' "$1" "$rate" "$p50" "$p99" "$bytes" "$errors"
 }
 
 # Waits (at most 120 s) until the app has been idle for 3 s: on two cores, the JIT compiler keeps a

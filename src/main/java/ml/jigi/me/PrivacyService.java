@@ -102,6 +102,15 @@ public class PrivacyService {
                             .map(e -> map("at", String.valueOf(e.at), "to", e.toStatus.name(), "message", e.note)).toList()));
         }
         data.put("applications", applications);
+        data.put("progress_reports", ml.jigi.monitoring.ProgressReport.<ml.jigi.monitoring.ProgressReport>list(
+                "startupId in (select o.startupId from StartupOwner o where o.accountId = ?1) order by id", accountId)
+                .stream().map(r -> map("startup", slugOf(r.startupId), "program", r.programId, "period_start",
+                        String.valueOf(r.periodStart), "due_on", String.valueOf(r.dueOn), "state", r.state.name(),
+                        "revenue_band", r.revenueBand == null ? null : r.revenueBand.code(), "jobs_total", r.jobsTotal,
+                        "jobs_women", r.jobsWomen, "jobs_youth", r.jobsYouth, "funding_raised_xof", r.fundingRaisedXof,
+                        "funding_kind", r.fundingKind == null ? null : r.fundingKind.name(), "customers", r.customers,
+                        "milestone", r.milestone, "answers", r.answerMap(), "submitted_at", String.valueOf(r.submittedAt)))
+                .toList());
         data.put("organizations_managed", Organization.<Organization>list("id in (select m.organizationId from "
                 + "OrganizationManager m where m.accountId = ?1)", accountId).stream().map(o -> o.slug).toList());
         data.put("reviews_written", Review.<Review>list("reviewerId", accountId).stream().map(r -> map("application",

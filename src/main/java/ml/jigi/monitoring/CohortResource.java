@@ -49,8 +49,9 @@ public class CohortResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance cohort(Program program, List<Cohort.Member> members, Map<String, Long> counts,
-                ReportingPlan plan, LocalDate today);
+        static native TemplateInstance cohort(Program program, io.quarkus.qute.RawString members, ReportingPlan plan);
+
+        static native TemplateInstance members(Program program, List<Cohort.Member> members, Map<String, Long> counts);
 
         static native TemplateInstance reporting(Program program, Form form, boolean custom);
     }
@@ -70,13 +71,24 @@ public class CohortResource {
     @Inject
     Audit audit;
 
+    @Inject
+    ReportStamp stamps;
+
+    @Inject
+    ml.jigi.web.RenderedFragments fragments;
+
     @GET
     @Path("cohort")
     public TemplateInstance cohort(@PathParam("id") long id) {
         Program program = managed(id);
         LocalDate today = Dates.today();
-        List<Cohort.Member> members = cohort.of(program.id, today);
-        return Templates.cohort(program, members, Cohort.counts(members), ReportingPlan.of(program.id), today);
+        // The table is kept rendered until a report, a startup or a program changes (or the day or language does).
+        String key = "cohort/" + program.id + "/" + stamps.current() + "/" + today + "/" + ui.code();
+        io.quarkus.qute.RawString members = fragments.get(key, () -> {
+            List<Cohort.Member> all = cohort.of(program.id, today);
+            return Templates.members(program, all, Cohort.counts(all)).render();
+        });
+        return Templates.cohort(program, members, ReportingPlan.of(program.id));
     }
 
     @GET

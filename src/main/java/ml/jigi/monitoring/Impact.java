@@ -79,10 +79,13 @@ public class Impact {
     @Inject
     EntityManager em;
 
+    @Inject
+    ReportStamp stamps;
+
     /** The figures of [from, to], as of today. */
     public Figures of(LocalDate from, LocalDate to, LocalDate today) {
         String key = from + "/" + to + "/" + today;
-        String stamp = stamp();
+        String stamp = stamps.current();
         Kept k = kept.get(key);
         if (k != null && k.stamp().equals(stamp)) {
             return k.figures();
@@ -93,16 +96,6 @@ public class Impact {
         }
         kept.put(key, new Kept(stamp, figures));
         return figures;
-    }
-
-    /** Moves when a report, a startup or an organization changes (triggers of V3, V4, V16). */
-    String stamp() {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("SELECT id, version FROM catalog_stamp WHERE id IN (1, 2, 3) ORDER BY id")
-                .getResultList();
-        StringBuilder s = new StringBuilder();
-        rows.forEach(r -> s.append(r[0]).append(':').append(r[1]).append(' '));
-        return s.toString();
     }
 
     Figures compute(LocalDate from, LocalDate to, LocalDate today) {

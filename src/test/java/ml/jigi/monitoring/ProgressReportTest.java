@@ -143,6 +143,27 @@ class ProgressReportTest {
     @Test
     @TestSecurity(user = FOUNDER, roles = "founder")
     @OidcSecurity(claims = @Claim(key = "sub", value = FOUNDER))
+    void theFoundersDataExportHoldsTheirReports() throws Exception {
+        var s = accepted();
+        ProgressReport r = MonitoringFixtures.reportsOf(s.application().id).get(0);
+        MonitoringFixtures.reports().submit(r.id, s.founder().id, r.version, MonitoringFixtures.values(17, 8, 9, 0, FundingKind.none, 3));
+        byte[] zip = given().when().get("/me/data").then().statusCode(200).extract().asByteArray();
+        String json = null;
+        try (var in = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(zip))) {
+            for (var e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+                if (e.getName().equals("donnees.json")) {
+                    json = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+                }
+            }
+        }
+        var data = new io.restassured.path.json.JsonPath(json);
+        assertEquals(17, data.getInt("progress_reports.find { it.due_on == '" + r.dueOn + "' && it.startup == '"
+                + s.startup().slug + "' }.jobs_total"));
+    }
+
+    @Test
+    @TestSecurity(user = FOUNDER, roles = "founder")
+    @OidcSecurity(claims = @Claim(key = "sub", value = FOUNDER))
     void twoEditsAtOnceConflictOpenly() {
         var s = accepted();
         ProgressReport r = MonitoringFixtures.reportsOf(s.application().id).get(0);

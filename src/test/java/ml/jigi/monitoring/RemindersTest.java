@@ -16,6 +16,7 @@ import ml.jigi.code.Region;
 import ml.jigi.notification.OutboxMail;
 import ml.jigi.web.Dates;
 import ml.jigi.web.Fixtures;
+import ml.jigi.web.Mailbox;
 
 /** Reminders a week before and when late, once each; the managers' weekly digest, once a week. */
 @QuarkusTest
@@ -23,6 +24,9 @@ class RemindersTest {
 
     @Inject
     ReportReminders reminders;
+
+    @Inject
+    ml.jigi.notification.MailSender sender;
 
     static long mails(String to, String template) {
         return QuarkusTransaction.requiringNew().call(() -> OutboxMail.count("recipient = ?1 and template = ?2", to, template));
@@ -39,6 +43,10 @@ class RemindersTest {
         OutboxMail mail = QuarkusTransaction.requiringNew().call(() -> OutboxMail.<OutboxMail>find(
                 "recipient = ?1 and template = ?2", s.founder().email, MonitoringMails.DUE_SOON).firstResult());
         assertTrue(mail.payload.contains("/my/reports/"), mail.payload);
+        sender.sendDue(); // through the real SMTP server of the tests
+        Mailbox.Mail received = Mailbox.await(s.founder().email, m -> m.subject().contains("attendu dans une semaine"));
+        assertEquals("Votre rapport d’avancement pour " + s.program().title + " est attendu dans une semaine", received.subject());
+        assertTrue(received.text().contains("/my/reports/"), received.text());
 
         reminders.remind(today.plusDays(7)); // the day after its due date
         reminders.remind(today.plusDays(8));
