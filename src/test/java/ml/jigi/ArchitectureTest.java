@@ -22,7 +22,7 @@ class ArchitectureTest {
 
     /** Bottom first: a package may use any package before it in this list, never one after it. */
     static final List<String> LAYERS = List.of("web", "code", "notification", "file", "account", "audit", "startup",
-            "program", "matching", "application", "monitoring", "moderation", "me", "demo");
+            "program", "matching", "application", "monitoring", "networking", "moderation", "me", "demo");
 
     static JavaClasses classes;
 

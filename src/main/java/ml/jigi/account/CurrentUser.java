@@ -14,6 +14,7 @@ public class CurrentUser {
     public static final String FOUNDER = "founder";
     public static final String MANAGER = "manager";
     public static final String ADMIN = "admin";
+    public static final String PARTNER = "partner";
 
     @Inject
     SecurityIdentity identity;
@@ -54,6 +55,11 @@ public class CurrentUser {
 
     public boolean isManager() {
         return identity.hasRole(MANAGER);
+    }
+
+    /** An investor's, corporate's or mentor network's person: asks for introductions, publishes no programs. */
+    public boolean isPartner() {
+        return identity.hasRole(PARTNER);
     }
 
     public boolean isAdmin() {

@@ -42,7 +42,8 @@ public class KeycloakUsers {
                 .filter(JIGI_ROLES::contains).sorted().toList());
     }
 
-    static final List<String> JIGI_ROLES = List.of(CurrentUser.ADMIN, CurrentUser.FOUNDER, CurrentUser.MANAGER);
+    static final List<String> JIGI_ROLES = List.of(CurrentUser.ADMIN, CurrentUser.FOUNDER, CurrentUser.MANAGER,
+            CurrentUser.PARTNER);
 
     public boolean enabled(String subject) {
         return call(() -> Boolean.TRUE.equals(user(subject).toRepresentation().isEnabled()));

@@ -17,7 +17,7 @@ public class Audit {
     public static final java.util.List<String> ACTIONS = java.util.List.of("startup.approve", "startup.reject",
             "startup.suspend", "startup.restore", "organization.approve", "organization.reject", "organization.suspend",
             "organization.restore", "organization.verify", "organization.unverify", "program.approve", "program.reject",
-            "application.status", "application.export", "audit.export", "account.delete", "report.close", "user.manager_add", "user.manager_remove", "user.disable", "user.enable", "import.run", "import.create", "import.update",
+            "application.status", "application.export", "audit.export", "account.delete", "report.close", "user.manager_add", "user.manager_remove", "user.partner_add", "user.partner_remove", "user.disable", "user.enable", "import.run", "import.create", "import.update",
             "startup.erase", "organization.recheck", "report.submit", "report.reopen", "reporting.plan", "cohort.export");
 
     /** The kinds of object entries are about. */

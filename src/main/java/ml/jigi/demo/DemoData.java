@@ -52,6 +52,7 @@ public class DemoData {
     static final String IBRAHIM = "00000000-0000-4000-8000-000000000003";
     static final String AMINATA = "00000000-0000-4000-8000-000000000004";
     static final String ADMIN = "00000000-0000-4000-8000-000000000005";
+    static final String FATOU = "00000000-0000-4000-8000-000000000006";
 
     @ConfigProperty(name = "jigi.demo")
     boolean enabled;
@@ -76,6 +77,7 @@ public class DemoData {
         Account ibrahim = account(IBRAHIM, "ibrahim.maiga", "Ibrahim Maïga", "ibrahim.maiga@demo.jigi.ml", now);
         Account aminata = account(AMINATA, "aminata.coulibaly", "Aminata Coulibaly", "aminata.coulibaly@demo.jigi.ml", now);
         account(ADMIN, "admin.agetic", "Fatoumata Diallo", "admin@demo.jigi.ml", now);
+        Account fatou = account(FATOU, "fatou.sidibe", "Fatou Sidibé", "fatou.sidibe@demo.jigi.ml", now);
 
         Organization rwl = org("ReadWrite Labs", OrganizationKind.accelerator, "États-Unis", "https://readwrite.com",
                 "Accélérateur de la Silicon Valley qui relie les startups à l’écosystème technologique mondial ; "
@@ -97,7 +99,11 @@ public class DemoData {
                 "Programme soutenu par le gouvernement néerlandais qui forme et finance de jeunes entrepreneurs.", false, now);
         Organization tef = org("Tony Elumelu Foundation", OrganizationKind.ngo, "Nigeria", "https://www.tonyelumelufoundation.org",
                 "Fondation panafricaine qui forme, accompagne et finance chaque année des milliers d’entrepreneurs africains.", true, now);
+        Organization sahel = org("Sahel Invest", OrganizationKind.investor, "Mali", "https://example.org/sahel-invest",
+                "Fonds d’amorçage (démonstration) qui investit dans les startups du Sahel, de 5 à 50 millions de FCFA.",
+                false, now);
         manage(rwl, ibrahim, now);
+        ml.jigi.networking.OrganizationPartner.of(sahel.id, fatou.id, now).persist();
         manage(fab, aminata, now);
 
         // ReadWrite Labs: two open programs for every demo founder, one closed, one draft.

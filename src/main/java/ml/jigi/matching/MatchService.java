@@ -114,6 +114,29 @@ public class MatchService {
         return List.copyOf(ranked);
     }
 
+    /**
+     * The programs that opened after a day and are open on another, ranked for this startup as
+     * {@link #programsFor} does (for alerts: only the few programs new since the last mail are scored).
+     */
+    public List<RankedProgram> newProgramsFor(StartupFeatures s, LocalDate openedAfter, LocalDate day) {
+        long epochDay = day.toEpochDay();
+        List<RankedProgram> ranked = new ArrayList<>();
+        for (ProgramFeatures p : index.programs().all()) {
+            if (p.status() == ml.jigi.program.ProgramStatus.published && p.opensAt().isAfter(openedAfter)
+                    && epochDay >= p.fast().opensDay() && epochDay <= p.fast().deadlineDay()) {
+                ranked.add(new RankedProgram(p, scorer.rank(s, p, epochDay)));
+            }
+        }
+        ranked.sort(Comparator.comparingInt((RankedProgram r) -> -r.rank()).thenComparing(r -> r.program().deadline()));
+        return ranked;
+    }
+
+    /** A startup's features: kept ones for a public profile, read afresh for any other. */
+    public StartupFeatures features(Startup startup) {
+        StartupFeatures known = index.startup(startup.id);
+        return known != null && known.version() == startup.version ? known : StartupFeatures.of(startup);
+    }
+
     /** This startup's fit for this program, with its reasons. */
     public ProgramMatch fit(Startup startup, Program program, LocalDate day) {
         ProgramFeatures p = index.features(program);

@@ -199,4 +199,15 @@ public interface AdminMessages {
     @Message String moderation_changes_none();
     @Message String moderation_first_time();
     @Message String import_more_skipped(long count);
+    @Message String users_partnered();
+    @Message String users_partner_help();
+    @Message String users_partnered_none();
+    @Message String users_add_partner();
+    @Message String users_add_partner_submit();
+    @Message String users_remove_partner_label(String name);
+    @Message String dashboard_introductions();
+    @Message String dashboard_col_kind();
+    @Message String dashboard_col_requested();
+    @Message String dashboard_col_accepted();
+    @Message String dashboard_kind(String kind);
 }

@@ -154,6 +154,10 @@ public class AdminResource {
             csv.append("accepted_by_women_led" + sep).append(r.code()).append(sep).append(r.accepted()).append(sep)
                     .append(r.decided()).append("\r\n");
         }
+        for (Ecosystem.Introductions i : f.introductions()) {
+            csv.append("introductions_accepted" + sep).append(i.kind()).append(sep).append(i.accepted()).append(sep)
+                    .append(i.requested()).append("\r\n");
+        }
         return Response.ok(csv.toString(), "text/csv; charset=UTF-8").header("Content-Disposition",
                 "attachment; filename=\"jigi-ecosystem-" + f.from() + "-" + f.to() + ".csv\"").build();
     }

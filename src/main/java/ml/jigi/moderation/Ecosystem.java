@@ -41,10 +41,17 @@ public class Ecosystem {
         }
     }
 
+    /** Introductions asked in the period on behalf of organizations of one kind, and how many were accepted. */
+    public record Introductions(String kind, long requested, long accepted) {
+        public int percent() {
+            return requested == 0 ? 0 : (int) Math.round(100.0 * accepted / requested);
+        }
+    }
+
     /** Everything the dashboard shows for one period. */
     public record Figures(LocalDate from, LocalDate to, long startups, long womenLed, long youthLed, long programsOpen,
             List<Count> byRegion, List<Count> bySector, List<Count> byStage, Funnel funnel, List<Funnel> perProgram,
-            List<Rate> rateByRegion, List<Rate> rateByWomenLed) {
+            List<Rate> rateByRegion, List<Rate> rateByWomenLed, List<Introductions> introductions) {
 
         public int womenLedPercent() {
             return startups == 0 ? 0 : (int) Math.round(100.0 * womenLed / startups);
@@ -127,8 +134,15 @@ public class Ecosystem {
         }
         byWomen.add(women.getOrDefault(true, new Rate("women_led", 0, 0)));
         byWomen.add(women.getOrDefault(false, new Rate("other", 0, 0)));
+        List<Introductions> introductions = new ArrayList<>();
+        for (Object row : params(em.createNativeQuery("SELECT o.kind, COUNT(*), COALESCE(SUM(i.status = 'accepted'), 0) "
+                + "FROM introduction i JOIN organization o ON o.id = i.organization_id "
+                + "WHERE i.created_at >= ?1 AND i.created_at < ?2 GROUP BY o.kind ORDER BY o.kind"), start, end).getResultList()) {
+            Object[] r = (Object[]) row;
+            introductions.add(new Introductions((String) r[0], number(r[1]), number(r[2])));
+        }
         return new Figures(from, to, number(totals[0]), number(totals[1]), number(totals[2]), open, byRegion, bySector,
-                byStage, funnel, perProgram, byRegionRate, byWomen);
+                byStage, funnel, perProgram, byRegionRate, byWomen, introductions);
     }
 
     private static Query params(Query q, Instant start, Instant end) {

@@ -62,6 +62,38 @@ public class UserAdmin {
         }
     }
 
+    /** Adds the account to an investor's, corporate's or mentor network's partners and gives it the partner role. */
+    @Transactional
+    public void makePartner(long accountId, long organizationId, long adminId) {
+        Account a = active(accountId);
+        Organization org = Organization.<Organization>findByIdOptional(organizationId).orElseThrow(NotFoundException::new);
+        if (!org.kind.hasPartners()) {
+            throw new NotFoundException();
+        }
+        if (!ml.jigi.networking.OrganizationPartner.partners(a.id, org.id)) {
+            ml.jigi.networking.OrganizationPartner.of(org.id, a.id, Instant.now()).persist();
+        }
+        audit.record(adminId, "user.partner_add", "account", a.id, "organization " + org.slug);
+        Account.getEntityManager().flush();
+        keycloak.grant(a.keycloakSubject, CurrentUser.PARTNER);
+    }
+
+    /** Takes the account off the organization's partners; with no organization left, the partner role goes too. */
+    @Transactional
+    public void removePartner(long accountId, long organizationId, long adminId) {
+        Account a = Account.<Account>findByIdOptional(accountId).orElseThrow(NotFoundException::new);
+        Organization org = Organization.<Organization>findByIdOptional(organizationId).orElseThrow(NotFoundException::new);
+        long removed = ml.jigi.networking.OrganizationPartner.delete("accountId = ?1 and organizationId = ?2", a.id, org.id);
+        if (removed == 0) {
+            return;
+        }
+        audit.record(adminId, "user.partner_remove", "account", a.id, "organization " + org.slug);
+        if (ml.jigi.networking.OrganizationPartner.count("accountId", a.id) == 0) {
+            Account.getEntityManager().flush();
+            keycloak.revoke(a.keycloakSubject, CurrentUser.PARTNER);
+        }
+    }
+
     /** Disables (no login, sessions ended, every page refused) or enables an account. */
     @Transactional
     public void setEnabled(long accountId, boolean enabled, long adminId) {

@@ -53,7 +53,8 @@ public class UsersResource {
                 boolean failedKnown);
 
         static native TemplateInstance user(Account account, AtKeycloak keycloak, List<Organization> managed,
-                List<Option> organizations, Form form, boolean self);
+                List<Option> organizations, List<Organization> partnered, List<Option> partnerOrganizations, Form form,
+                boolean self);
     }
 
     @Inject
@@ -119,6 +120,29 @@ public class UsersResource {
     }
 
     @POST
+    @Path("{id}/partners")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response addPartner(@PathParam("id") long id, MultivaluedMap<String, String> fields) {
+        Form form = ui.form(fields);
+        Long org = form.longNumber("partnerOrganization", 1, Long.MAX_VALUE, true);
+        Organization o = org == null ? null : Organization.findById(org);
+        if (org != null && (o == null || !o.kind.hasPartners())) {
+            form.reject("partnerOrganization", form.messages().form_error_code());
+        }
+        if (form.hasErrors()) {
+            return page(id, form, 422);
+        }
+        return change(id, form, () -> admin.makePartner(id, org, user.id()));
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Path("{id}/partners/{org}/remove")
+    public Response removePartner(@PathParam("id") long id, @PathParam("org") long org) {
+        return change(id, ui.form(), () -> admin.removePartner(id, org, user.id()));
+    }
+
+    @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Path("{id}/managers/{org}/remove")
     public Response removeManager(@PathParam("id") long id, @PathParam("org") long org) {
@@ -157,7 +181,13 @@ public class UsersResource {
         List<Option> organizations = Organization.<Organization>list("moderationStatus = ?1 order by name",
                 ModerationStatus.approved).stream().filter(o -> !managed.contains(o))
                 .map(o -> new Option(String.valueOf(o.id), o.name)).toList();
+        List<Organization> partnered = Organization.list("id in (select p.organizationId from OrganizationPartner p "
+                + "where p.accountId = ?1) order by name", account.id);
+        List<Option> partnerOrganizations = Organization.<Organization>list("moderationStatus = ?1 order by name",
+                ModerationStatus.approved).stream().filter(o -> o.kind.hasPartners() && !partnered.contains(o))
+                .map(o -> new Option(String.valueOf(o.id), o.name)).toList();
         boolean self = account.id.equals(user.id()) || account.status == AccountStatus.deleted;
-        return Response.status(status).entity(Templates.user(account, at, managed, organizations, form, self)).build();
+        return Response.status(status).entity(Templates.user(account, at, managed, organizations, partnered,
+                partnerOrganizations, form, self)).build();
     }
 }

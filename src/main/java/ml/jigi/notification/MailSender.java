@@ -29,6 +29,8 @@ public class MailSender {
     private static final Logger LOG = Logger.getLogger(MailSender.class);
     static final int BATCH = 20;
     static final int MAX_ATTEMPTS = 12;
+    /** The longest a batch may take: every mail of it at the mailer's timeout (15 s), and then some. */
+    static final int BATCH_SECONDS = BATCH * 20;
 
     @Inject
     MailTransport transport;
@@ -62,7 +64,9 @@ public class MailSender {
         int sent = 0;
         int batch;
         do {
-            int[] counts = QuarkusTransaction.requiringNew().call(this::sendBatch);
+            // Long enough for a whole batch of mails that each wait for SMTP until the mailer's timeout:
+            // a transaction ended by its timeout would forget that its sent mails were sent.
+            int[] counts = QuarkusTransaction.requiringNew().timeout(BATCH_SECONDS).call(this::sendBatch);
             batch = counts[0];
             sent += counts[1];
         } while (batch == BATCH);
@@ -82,7 +86,7 @@ public class MailSender {
                 Map<String, String> payload = json.readValue(mail.payload, new TypeReference<Map<String, String>>() {
                 });
                 MailTemplates.Text text = texts.render(mail.template, mail.locale, payload);
-                transport.send(mail.recipient, text.subject(), text.body());
+                transport.send(mail.recipient, text);
                 mail.status = OutboxMail.Status.sent;
                 mail.sentAt = Instant.now();
                 mail.lastError = null;

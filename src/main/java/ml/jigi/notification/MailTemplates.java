@@ -10,8 +10,15 @@ import java.util.Set;
  */
 public interface MailTemplates {
 
-    /** What a mail says. */
-    record Text(String subject, String body) {
+    /**
+     * What a mail says: a subject and a plain-text body; optionally a simple HTML version of the
+     * body, and the one-click unsubscribe address of a mail someone chose to receive (sent as the
+     * List-Unsubscribe and List-Unsubscribe-Post headers, RFC 8058).
+     */
+    record Text(String subject, String body, String html, String unsubscribe) {
+        public Text(String subject, String body) {
+            this(subject, body, null, null);
+        }
     }
 
     /** The templates this feature writes. */

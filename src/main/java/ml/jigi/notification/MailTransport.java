@@ -13,6 +13,19 @@ public class MailTransport {
     Mailer mailer;
 
     public void send(String to, String subject, String body) {
-        mailer.send(Mail.withText(to, subject, body));
+        send(to, new MailTemplates.Text(subject, body));
+    }
+
+    /** Plain text, with its HTML version and the unsubscribe headers when the mail has them. */
+    public void send(String to, MailTemplates.Text text) {
+        Mail mail = Mail.withText(to, text.subject(), text.body());
+        if (text.html() != null) {
+            mail.setHtml(text.html());
+        }
+        if (text.unsubscribe() != null) {
+            mail.addHeader("List-Unsubscribe", "<" + text.unsubscribe() + ">");
+            mail.addHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
+        }
+        mailer.send(mail);
     }
 }

@@ -55,7 +55,7 @@ public class MyStartupResource {
     @GET
     @Path("startups/new")
     public TemplateInstance newForm() {
-        Form form = ui.form().set("visibility", Visibility.visible).setAll("languages", List.of("fr"))
+        Form form = ui.form().set("visibility", Visibility.visible).check("introductionsOpen", true).setAll("languages", List.of("fr"))
                 .set("revenueBand", Band.none.code()).set("fundingBand", Band.none.code());
         return Templates.form(form, null, List.of(), ui.form());
     }
@@ -79,7 +79,7 @@ public class MyStartupResource {
         }
         Startup startup;
         try {
-            startup = startups.create(user.id(), typed, logo, deck);
+            startup = startups.create(user.id(), typed, logo, deck, form.checked("alertsWeekly"), form.checked("alertsDeadlines"));
         } catch (Files.Refused refused) {
             form.reject(uploads(logo, deck).keySet().iterator().next(), files.message(refused.refusal, form.messages()));
             return invalid(form, null, true);

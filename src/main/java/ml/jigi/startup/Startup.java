@@ -71,6 +71,9 @@ public class Startup extends PanacheEntityBase {
 
     public boolean incorporated;
 
+    /** Managers and partners may ask its founders for an introduction (docs/networking.md). */
+    public boolean introductionsOpen = true;
+
     @Convert(converter = CodeSets.Bands.class)
     @Column(nullable = false, length = 16)
     public Band revenueBand = Band.none;

@@ -41,6 +41,7 @@ public final class StartupForm {
         s.womenLed = form.checked("womenLed");
         s.youthLed = form.checked("youthLed");
         s.incorporated = form.checked("incorporated");
+        s.introductionsOpen = form.checked("introductionsOpen");
         s.revenueBand = band(form, "revenueBand");
         s.fundingBand = band(form, "fundingBand");
         s.needs = form.codes("needs", Need.class);
@@ -74,6 +75,7 @@ public final class StartupForm {
                 .setCodes("sectors", s.sectors).set("stage", s.stage).set("region", s.region).set("city", s.city)
                 .set("foundedYear", s.foundedYear).set("teamSize", s.teamSize).check("womenLed", s.womenLed)
                 .check("youthLed", s.youthLed).check("incorporated", s.incorporated)
+                .check("introductionsOpen", s.introductionsOpen)
                 .set("revenueBand", s.revenueBand.code()).set("fundingBand", s.fundingBand.code())
                 .setCodes("needs", s.needs).setCodes("languages", s.languages).set("website", s.website)
                 .set("phone", s.phone).set("visibility", s.visibility).set("version", s.version);

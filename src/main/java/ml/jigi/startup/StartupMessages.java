@@ -57,6 +57,13 @@ public interface StartupMessages {
     @Message String startup_field_region();
     @Message String startup_field_city();
     @Message String startup_field_womenLed();
+    @Message String startup_field_introductionsOpen();
+    @Message String startup_alerts_title();
+    @Message String startup_alerts_help();
+    @Message String startup_alerts_weekly();
+    @Message String startup_alerts_deadlines();
+    @Message String startup_alerts_link();
+    @Message String startup_help_introductionsOpen();
     @Message String startup_help_womenLed();
     @Message String startup_field_youthLed();
     @Message String startup_help_youthLed();

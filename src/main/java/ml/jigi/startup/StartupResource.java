@@ -28,11 +28,14 @@ public class StartupResource {
 
     static final int PAGE_SIZE = 20;
 
+    @jakarta.inject.Inject
+    StartupPagePanel panel;
+
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance list(List<Startup> startups, Pager pager, String sector, String region);
 
-        static native TemplateInstance show(Startup startup);
+        static native TemplateInstance show(Startup startup, io.quarkus.qute.RawString panel);
     }
 
     @GET
@@ -60,7 +63,8 @@ public class StartupResource {
     @GET
     @Path("{slug}")
     public TemplateInstance show(@PathParam("slug") String slug) {
-        return Templates.show(Startup.findPublic(slug).orElseThrow(NotFoundException::new));
+        Startup startup = Startup.findPublic(slug).orElseThrow(NotFoundException::new);
+        return Templates.show(startup, panel.render(startup));
     }
 
     @GET

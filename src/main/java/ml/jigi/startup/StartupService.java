@@ -24,8 +24,17 @@ public class StartupService {
     @Inject
     Files files;
 
-    @Transactional
+    @Inject
+    jakarta.enterprise.event.Event<StartupCreated> created;
+
     public Startup create(long accountId, Startup typed, Optional<Upload> logo, Optional<Upload> pitchDeck) {
+        return create(accountId, typed, logo, pitchDeck, false, false);
+    }
+
+    /** A new profile of this founder; the alerts chosen on the form go to whoever observes {@link StartupCreated}. */
+    @Transactional
+    public Startup create(long accountId, Startup typed, Optional<Upload> logo, Optional<Upload> pitchDeck,
+            boolean weeklyAlerts, boolean deadlineAlerts) {
         Instant now = Instant.now();
         Startup startup = new Startup();
         copyProfile(typed, startup);
@@ -38,6 +47,7 @@ public class StartupService {
         startup.persist();
         StartupOwner.of(startup.id, accountId, now).persist();
         Consent.record(accountId, Consent.STARTUP_PROFILE, Consent.STARTUP_PROFILE_VERSION, now);
+        created.fire(new StartupCreated(startup.id, accountId, weeklyAlerts, deadlineAlerts));
         return startup;
     }
 
@@ -120,6 +130,7 @@ public class StartupService {
         to.foundedYear = from.foundedYear;
         to.teamSize = from.teamSize;
         to.womenLed = from.womenLed;
+        to.introductionsOpen = from.introductionsOpen;
         to.youthLed = from.youthLed;
         to.incorporated = from.incorporated;
         to.revenueBand = from.revenueBand;

@@ -22,6 +22,7 @@ public interface AppMessages {
     @Message String layout_nav_matches();
     @Message String layout_nav_applications();
     @Message String layout_nav_reports();
+    @Message String layout_nav_introductions();
     @Message String layout_nav_manage();
     @Message String layout_nav_admin();
     @Message String layout_login();

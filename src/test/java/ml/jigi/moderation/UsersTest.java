@@ -132,6 +132,36 @@ class UsersTest {
     @Test
     @TestSecurity(user = ADMIN, roles = "admin")
     @OidcSecurity(claims = @Claim(key = "sub", value = ADMIN))
+    void anAdministratorMakesSomeoneAPartnerOfAnInvestorOnly() {
+        Fixtures.account(ADMIN);
+        Account person = aKeycloakUser();
+        Organization investor = anOrganization();
+        Organization accelerator = anOrganization();
+        QuarkusTransaction.requiringNew().run(() -> Organization.update("kind = ?1 where id = ?2",
+                ml.jigi.code.OrganizationKind.investor, investor.id));
+        Csrf csrf = Csrf.of("/admin/users/" + person.id);
+        // An accelerator has managers, not partners.
+        post(csrf, "/admin/users/" + person.id + "/partners", "partnerOrganization", String.valueOf(accelerator.id))
+                .then().statusCode(422).body(containsString("partnerOrganization-error"));
+        assertEquals(List.of("founder"), roles(person.keycloakSubject));
+
+        post(csrf, "/admin/users/" + person.id + "/partners", "partnerOrganization", String.valueOf(investor.id))
+                .then().statusCode(303);
+        assertEquals(List.of("founder", "partner"), roles(person.keycloakSubject), "the role is in Keycloak");
+        assertTrue(QuarkusTransaction.requiringNew().call(() -> ml.jigi.networking.OrganizationPartner.partners(person.id,
+                investor.id)));
+        assertEquals(1, audited("user.partner_add", person));
+        given().when().get("/admin/users/" + person.id).then().statusCode(200)
+                .body(containsString("data-organization=\"" + investor.slug + "\""));
+
+        post(csrf, "/admin/users/" + person.id + "/partners/" + investor.id + "/remove").then().statusCode(303);
+        assertEquals(List.of("founder"), roles(person.keycloakSubject), "no organization left: no partner role");
+        assertEquals(1, audited("user.partner_remove", person));
+    }
+
+    @Test
+    @TestSecurity(user = ADMIN, roles = "admin")
+    @OidcSecurity(claims = @Claim(key = "sub", value = ADMIN))
     void aDisabledAccountCannotLogInAndItsPagesAreRefused() {
         Account person = aKeycloakUser();
         Csrf csrf = Csrf.of("/admin/users/" + person.id);

@@ -32,7 +32,7 @@ public class FlakyTransport extends MailTransport {
     }
 
     @Override
-    public void send(String to, String subject, String body) {
+    public void send(String to, ml.jigi.notification.MailTemplates.Text text) {
         CyclicBarrier barrier = meeting;
         if (barrier != null && !met.get()) {
             met.set(true);
@@ -48,6 +48,6 @@ public class FlakyTransport extends MailTransport {
         if (down) {
             throw new IllegalStateException("Connection refused: smtp.example.ml:587");
         }
-        super.send(to, subject, body);
+        super.send(to, text);
     }
 }

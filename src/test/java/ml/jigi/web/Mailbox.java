@@ -26,7 +26,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 public final class Mailbox {
 
     /** One mail as its recipient reads it. */
-    public record Mail(String subject, String text) {
+    public record Mail(String subject, String text, String raw) {
 
         /** The links of the mail, in order. */
         public List<String> links() {
@@ -39,6 +39,11 @@ public final class Mailbox {
                 }
             }
             return links;
+        }
+
+        /** A header of the mail as sent (folded lines joined), empty when absent. */
+        public String header(String name) {
+            return Mime.header(raw.split("\\r?\\n\\r?\\n", 2)[0], name);
         }
 
         /** The first link that contains this text. */
@@ -70,7 +75,7 @@ public final class Mailbox {
             }
             List<Mail> mails = new ArrayList<>();
             for (JsonNode m : JSON.readTree(r.body())) {
-                mails.add(new Mail(m.path("subject").asText(), Mime.text(m.path("mimeMessage").asText())));
+                mails.add(new Mail(m.path("subject").asText(), Mime.text(m.path("mimeMessage").asText()), m.path("mimeMessage").asText()));
             }
             return mails;
         } catch (java.io.IOException e) {
@@ -79,6 +84,27 @@ public final class Mailbox {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
+    }
+
+    /**
+     * Sends what Jigi's outbox holds, as its scheduled sender does, until a mail to this address that
+     * matches has arrived, and returns it. A mail the SMTP server refused on the way (it happens: the
+     * outbox then waits before trying again) is made due again at once, up to three rounds.
+     */
+    public static Mail deliver(String address, Predicate<Mail> matching) {
+        ml.jigi.notification.MailSender sender = io.quarkus.arc.Arc.container().instance(ml.jigi.notification.MailSender.class)
+                .get();
+        for (int round = 0; round < 3; round++) {
+            sender.sendDue();
+            List<Mail> found = of(address).stream().filter(matching).toList();
+            if (!found.isEmpty()) {
+                return found.get(found.size() - 1);
+            }
+            io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().run(() -> ml.jigi.notification.OutboxMail.update(
+                    "nextAttemptAt = ?1 where recipient = ?2 and status = ?3", Instant.now().minusSeconds(1), address,
+                    ml.jigi.notification.OutboxMail.Status.pending));
+        }
+        return await(address, matching);
     }
 
     /** Waits (at most 30 s) for a mail to this address that matches, and returns the newest such mail. */
