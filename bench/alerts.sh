@@ -3,7 +3,8 @@
 # slowing pages beyond their targets): 1,000 open programs, 20 of them new this week, 50,000 startups
 # each with a weekly alert (bench/seed-alerts.sql). The app's scheduled job (jigi.alerts.every,
 # first run 120 s after the start) does the work; this script waits for its log line, reads the
-# outbox, and measures /programs under load meanwhile. Run through `bin/jigi bench alerts`.
+# outbox, and measures /programs under load meanwhile. Run through
+# `JIGI_ALERTS_EVERY=20s bin/jigi bench alerts` (the job then runs soon after the data is in).
 set -euo pipefail
 : "${APP_URL:?run me through bin/jigi bench alerts}"
 DURATION=${BENCH_DURATION:-20s}
@@ -20,7 +21,7 @@ echo "data: $(sql "SELECT COUNT(*) FROM program WHERE status = 'published'") ope
 echo "/programs before the job:"
 run "/programs (anonymous)" "" "/programs"
 
-echo "waiting for the weekly job (first run 120 s after the start)…"
+echo "waiting for the weekly job…"
 for _ in $(seq 1 120); do
   grep -q "Weekly alerts:" "$APP_LOG" && break
   # Pages under load while the job runs.

@@ -48,7 +48,7 @@ SELECT CONCAT('bench-founder-', seq), CONCAT('bench.founder', seq), CONCAT('benc
 FROM seq_1_to_50000;
 
 INSERT INTO startup_owner (startup_id, account_id, since)
-SELECT s.id, a.id, NOW(6) FROM startup s JOIN account a ON a.username = CONCAT('bench.founder', SUBSTRING(s.slug, 15))
+SELECT s.id, a.id, NOW(6) FROM startup s JOIN account a ON a.keycloak_subject = CONCAT('bench-founder-', SUBSTRING(s.slug, 15))
 WHERE s.slug LIKE 'bench-startup-%';
 
 INSERT INTO alert_subscription (account_id, startup_id, weekly, threshold, deadlines, weekly_sent_at, created_at,
