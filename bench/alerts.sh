@@ -4,7 +4,8 @@
 # each with a weekly alert (bench/seed-alerts.sql). The app's scheduled job (jigi.alerts.every,
 # first run 120 s after the start) does the work; this script waits for its log line, reads the
 # outbox, and measures /programs under load meanwhile. Run through
-# `JIGI_ALERTS_EVERY=20s bin/jigi bench alerts` (the job then runs soon after the data is in).
+# `JIGI_ALERTS_EVERY=20s JIGI_MAIL_EVERY=off bin/jigi bench alerts` (the job then runs soon after the
+# data is in; mail is queued, not sent: the benchmark's mock mailer would keep 50,000 mails in memory).
 set -euo pipefail
 : "${APP_URL:?run me through bin/jigi bench alerts}"
 DURATION=${BENCH_DURATION:-20s}

@@ -78,12 +78,6 @@ public class MatchIndex {
         return startups.values();
     }
 
-    /** One approved, visible startup's features, up to date; null for another startup. */
-    public StartupFeatures startup(long id) {
-        refreshStartups();
-        return startups.get(id);
-    }
-
     public long startupSeq() {
         refreshStartups();
         return startupSeq;

@@ -131,10 +131,12 @@ public class MatchService {
         return ranked;
     }
 
-    /** A startup's features: kept ones for a public profile, read afresh for any other. */
+    /**
+     * A startup's features, read afresh from its profile (for alerts: going through the index would
+     * load every public startup into memory for a job that needs one at a time).
+     */
     public StartupFeatures features(Startup startup) {
-        StartupFeatures known = index.startup(startup.id);
-        return known != null && known.version() == startup.version ? known : StartupFeatures.of(startup);
+        return StartupFeatures.of(startup);
     }
 
     /** This startup's fit for this program, with its reasons. */
