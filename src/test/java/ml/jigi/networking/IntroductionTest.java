@@ -132,6 +132,32 @@ class IntroductionTest {
     }
 
     @Test
+    @TestSecurity(user = "in-admin", roles = "admin")
+    @OidcSecurity(claims = @Claim(key = "sub", value = "in-admin"))
+    void agecticsDashboardCountsRequestsAndAcceptancesByOrganizationKind() {
+        String today = ml.jigi.web.Dates.today().toString();
+        Document before = Jsoup.parse(given().when().get("/admin?from=" + today + "&to=" + today).then().statusCode(200)
+                .extract().asString());
+        long requested = count(before, "requested");
+        long accepted = count(before, "accepted");
+        var s = NetworkingFixtures.setup(Fixtures.unique("in-dash"), Fixtures.unique("in-asker"));
+        Introduction i = service().request(s.startup().slug, s.partner().id, s.investor().id, NetworkingFixtures.MESSAGE);
+        service().accept(i.id, s.founder().id, i.version);
+        var d = NetworkingFixtures.setup(Fixtures.unique("in-dash"), Fixtures.unique("in-asker"));
+        service().request(d.startup().slug, d.partner().id, d.investor().id, NetworkingFixtures.MESSAGE);
+        Document after = Jsoup.parse(given().when().get("/admin?from=" + today + "&to=" + today).then().statusCode(200)
+                .extract().asString());
+        assertEquals(requested + 2, count(after, "requested"));
+        assertEquals(accepted + 1, count(after, "accepted"));
+        assertEquals("Investisseurs", after.select("#introductions tr[data-kind=investor] th").text());
+    }
+
+    static long count(Document page, String field) {
+        String text = page.select("#introductions tr[data-kind=investor] [data-field=" + field + "]").text();
+        return text.isEmpty() ? 0 : Long.parseLong(text);
+    }
+
+    @Test
     void anUnansweredRequestExpiresAfterThirtyDaysAndMayBeAskedAgain() {
         var s = NetworkingFixtures.setup(Fixtures.unique("in-old"), Fixtures.unique("in-asker"));
         Introduction i = service().request(s.startup().slug, s.partner().id, s.investor().id, NetworkingFixtures.MESSAGE);
