@@ -1,7 +1,6 @@
 package ml.jigi.networking;
 
 import java.net.URI;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -12,7 +11,6 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateData;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
@@ -25,7 +23,6 @@ import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import ml.jigi.account.CurrentUser;
 import ml.jigi.startup.Startup;
-import ml.jigi.startup.StartupCreated;
 import ml.jigi.web.Form;
 import ml.jigi.web.Option;
 import ml.jigi.web.UiLocale;
@@ -33,7 +30,7 @@ import ml.jigi.web.UiLocale;
 /**
  * `/me/alerts`: for each startup a founder owns, the weekly mail of programs that fit (with the
  * threshold they pick) and the deadline reminders for drafts; both off until chosen. The startup
- * creation form offers them too ({@link StartupCreated}).
+ * creation form offers them too ({@link AlertChoices}).
  */
 @Path("/me/alerts")
 @RolesAllowed("founder")
@@ -101,30 +98,10 @@ public class AlertResource {
         for (Row r : rows) {
             long id = r.startup().id;
             Integer threshold = form.integer("threshold_" + id, 0, 100, false);
-            choose(user.id(), id, form.checked("weekly_" + id), threshold == null ? AlertSubscription.DEFAULT_THRESHOLD : threshold,
+            AlertChoices.choose(user.id(), id, form.checked("weekly_" + id), threshold == null ? AlertSubscription.DEFAULT_THRESHOLD : threshold,
                     form.checked("deadlines_" + id));
         }
         return Response.seeOther(URI.create("/me/alerts?saved=1")).build();
-    }
-
-    /** Alerts chosen on the startup creation form. */
-    void onCreated(@Observes StartupCreated created) {
-        if (created.weeklyAlerts() || created.deadlineAlerts()) {
-            choose(created.accountId(), created.startupId(), created.weeklyAlerts(), AlertSubscription.DEFAULT_THRESHOLD,
-                    created.deadlineAlerts());
-        }
-    }
-
-    static void choose(long accountId, long startupId, boolean weekly, int threshold, boolean deadlines) {
-        AlertSubscription s = AlertSubscription.of(accountId, startupId);
-        if (s.id != null && s.weekly == weekly && s.threshold == threshold && s.deadlines == deadlines) {
-            return;
-        }
-        s.weekly = weekly;
-        s.threshold = threshold;
-        s.deadlines = deadlines;
-        s.updatedAt = Instant.now();
-        s.persist();
     }
 
     private List<Row> rows() {

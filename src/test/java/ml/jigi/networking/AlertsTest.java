@@ -78,7 +78,7 @@ class AlertsTest {
         Startup startup = Fixtures.startup(Fixtures.unique("Alertée"), founder);
         Program fits = NetworkingFixtures.fittingProgram(Fixtures.unique("Programme qui convient"));
         QuarkusTransaction.requiringNew().run(() -> {
-            AlertResource.choose(founder.id, startup.id, true, 40, false);
+            AlertChoices.choose(founder.id, startup.id, true, 40, false);
             // Only this test's subscription is due (others' would only add mails to other addresses).
         });
         Instant now = Instant.now();
@@ -133,7 +133,7 @@ class AlertsTest {
     void aForgedOrBorrowedLinkStopsNothing() {
         var founder = Fixtures.account(Fixtures.unique("al-forged"));
         Startup startup = Fixtures.startup(Fixtures.unique("Alertée"), founder);
-        QuarkusTransaction.requiringNew().run(() -> AlertResource.choose(founder.id, startup.id, true, 60, true));
+        QuarkusTransaction.requiringNew().run(() -> AlertChoices.choose(founder.id, startup.id, true, 60, true));
         long id = subscription(founder.id, startup.id).id;
         String weekly = links.unsubscribe(id, AlertLinks.Kind.weekly);
         String token = weekly.substring(weekly.indexOf("&t=") + 3);
@@ -156,7 +156,7 @@ class AlertsTest {
                 today.minusDays(10), today.plusDays(2));
         var service = io.quarkus.arc.Arc.container().instance(ml.jigi.application.ApplicationService.class).get();
         service.start(closing.id, startup.id, founder.id);
-        QuarkusTransaction.requiringNew().run(() -> AlertResource.choose(founder.id, startup.id, false, 60, true));
+        QuarkusTransaction.requiringNew().run(() -> AlertChoices.choose(founder.id, startup.id, false, 60, true));
         assertEquals(1, alerts.deadlines(today));
         assertEquals(0, alerts.deadlines(today));
         assertEquals(1, queued(founder.email, NetworkingMails.DEADLINE));
