@@ -4,8 +4,6 @@ import java.util.List;
 
 import org.jboss.resteasy.reactive.RestQuery;
 
-import io.quarkus.panache.common.Page;
-import io.quarkus.panache.common.Parameters;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.ws.rs.GET;
@@ -15,7 +13,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import ml.jigi.code.ModerationStatus;
 import ml.jigi.code.Region;
 import ml.jigi.code.Sector;
 import ml.jigi.file.Files;
@@ -40,22 +37,12 @@ public class StartupResource {
 
     @GET
     public TemplateInstance list(@RestQuery String sector, @RestQuery String region, @RestQuery String page) {
-        StringBuilder where = new StringBuilder("moderationStatus = :approved and visibility = :visible");
-        Parameters params = Parameters.with("approved", ModerationStatus.approved).and("visible", Visibility.visible);
         Sector sectorCode = Pager.code(Sector.class, sector);
         Region regionCode = Pager.code(Region.class, region);
-        if (sectorCode != null) {
-            where.append(" and concat(',', sectors, ',') like :sector");
-            params.and("sector", "%," + sectorCode.name() + ",%");
-        }
-        if (regionCode != null) {
-            where.append(" and region = :region");
-            params.and("region", regionCode);
-        }
-        long total = Startup.count(where.toString(), params);
+        StartupDirectory directory = StartupDirectory.of(sectorCode, regionCode);
+        long total = directory.total();
         Pager pager = Pager.of(page, PAGE_SIZE, total, "/startups", "sector", sectorCode, "region", regionCode);
-        List<Startup> startups = Startup.<Startup>find(where + " order by name", params)
-                .page(Page.of(pager.index(), PAGE_SIZE)).list();
+        List<Startup> startups = directory.page(pager.index(), PAGE_SIZE);
         return Templates.list(startups, pager, sectorCode == null ? "" : sectorCode.name(),
                 regionCode == null ? "" : regionCode.name());
     }

@@ -58,7 +58,20 @@ public final class Browser implements AutoCloseable {
     /** Clicks a link or button and, once the next page is there, checks it if it is one of ours. */
     public Browser click(By by) {
         WebElement element = waitFor(d -> d.findElement(by));
+        org.openqa.selenium.JavascriptExecutor js = (org.openqa.selenium.JavascriptExecutor) driver;
+        js.executeScript("window.jigiLeaving = true"); // gone with this document (the test's mark, not the page's script)
         element.click();
+        // The page that was there must be gone first: right after the click, the old page is still
+        // "complete", and checking it then re-fetched its address in the middle of the navigation
+        // (after a session ended, that fetch landed on Keycloak's login form).
+        try {
+            new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(15))
+                    .ignoring(org.openqa.selenium.WebDriverException.class)
+                    .until(d -> !Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) d)
+                            .executeScript("return window.jigiLeaving === true")));
+        } catch (org.openqa.selenium.TimeoutException stayed) {
+            // a click that does not leave the page
+        }
         waitFor(d -> "complete".equals(((org.openqa.selenium.JavascriptExecutor) d)
                 .executeScript("return document.readyState")));
         checkIfOurs();

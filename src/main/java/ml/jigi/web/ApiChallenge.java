@@ -1,0 +1,61 @@
+package ml.jigi.web;
+
+import io.vertx.core.http.Cookie;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+
+/**
+ * A script calling a private `/api/…` route without any credentials (no bearer token, no session
+ * cookie) gets `401` with `WWW-Authenticate: Bearer` and a JSON error, instead of being sent to
+ * Keycloak's HTML login page, which no script can use (docs/api.md). Pages keep their redirect; the
+ * public read API and `/api/impact` need no credentials.
+ */
+@ApplicationScoped
+public class ApiChallenge {
+
+    /** Off only in the tests' profile, whose logins (@TestSecurity) carry no cookie or token this check could see. */
+    @org.eclipse.microprofile.config.inject.ConfigProperty(name = "jigi.api.challenge", defaultValue = "true")
+    boolean enabled;
+
+    void route(@Observes Router router) {
+        if (enabled) {
+            router.route("/api/*").order(-90).handler(this::check);
+        }
+    }
+
+    void check(RoutingContext ctx) {
+        String path = ctx.normalizedPath();
+        if (isPublic(path) || hasCredentials(ctx)) {
+            ctx.next();
+            return;
+        }
+        ctx.response().setStatusCode(401).putHeader("WWW-Authenticate", "Bearer realm=\"jigi\"")
+                .putHeader("Content-Type", "application/json").putHeader("Cache-Control", "no-store")
+                .end("{\"status\":401,\"error\":\"unauthorized\",\"message\":\"A bearer token issued for Jigi is needed "
+                        + "(docs/api.md).\"}");
+    }
+
+    /** The routes anyone may read: the catalog, startups, organizations, the impact figures. */
+    static boolean isPublic(String path) {
+        if (path.endsWith("/matches")) {
+            return false;
+        }
+        return path.equals("/api/programs") || path.startsWith("/api/programs/") || path.equals("/api/startups")
+                || path.startsWith("/api/startups/") || path.startsWith("/api/organizations/") || path.equals("/api/impact");
+    }
+
+    static boolean hasCredentials(RoutingContext ctx) {
+        String auth = ctx.request().getHeader("Authorization");
+        if (auth != null && !auth.isBlank()) {
+            return true;
+        }
+        for (Cookie c : ctx.request().cookies()) {
+            if (c.getName().startsWith("q_session")) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
