@@ -36,7 +36,8 @@ public class ApiMeResource {
             + "and the organizations it manages.")
     public Me me() {
         Account a = user.account();
-        List<String> roles = java.util.stream.Stream.of(CurrentUser.FOUNDER, CurrentUser.MANAGER, CurrentUser.ADMIN)
+        List<String> roles = java.util.stream.Stream.of(CurrentUser.FOUNDER, CurrentUser.MANAGER,
+                CurrentUser.PARTNER, CurrentUser.ADMIN)
                 .filter(role -> role.equals(CurrentUser.FOUNDER) ? user.isFounder()
                         : role.equals(CurrentUser.MANAGER) ? user.isManager() : user.isAdmin())
                 .toList();
