@@ -46,8 +46,8 @@ public class UnsubscribeResource {
         AlertSubscription s = checked(id, k, token);
         boolean off = k == AlertLinks.Kind.weekly ? !s.weekly : !s.deadlines;
         String startup = ml.jigi.startup.Startup.<ml.jigi.startup.Startup>findByIdOptional(s.startupId).map(x -> x.name).orElse("");
-        return Templates.unsubscribe(startup, k.name(), done != null || off, links.unsubscribe(id, k)
-                .substring(links.unsubscribe(id, k).indexOf("/alerts/")));
+        String link = links.unsubscribe(id, k);
+        return Templates.unsubscribe(startup, k.name(), done != null || off, link.substring(link.indexOf("/alerts/")));
     }
 
     void route(@Observes Router router) {

@@ -14,7 +14,8 @@ import jakarta.ws.rs.core.Response;
 
 /**
  * A limit per client on the public read API (`/api/programs`, `/api/startups`,
- * `/api/organizations`): so many requests a minute per bearer token, else per address (the
+ * `/api/organizations`, `/api/impact`, whose periods an anonymous client could otherwise make the
+ * server compute one after the other): so many requests a minute per bearer token, else per address (the
  * connection's, or the one a trusted proxy forwarded). Past it, `429 Too Many Requests` with
  * `Retry-After` (the seconds left in the minute) and a JSON error. Counted on each instance: N
  * instances behind a proxy allow N times the limit (docs/api.md).
@@ -33,7 +34,8 @@ public class ApiRateLimit {
         if (p.endsWith("/matches")) {
             return false; // the private matching API: a person's own, behind their login
         }
-        return p.startsWith("/api/programs") || p.startsWith("/api/startups") || p.startsWith("/api/organizations");
+        return p.startsWith("/api/programs") || p.startsWith("/api/startups") || p.startsWith("/api/organizations")
+                || p.startsWith("/api/impact");
     }
 
     @ServerRequestFilter(preMatching = true)

@@ -71,7 +71,7 @@ class ManageMatchTest {
         OutboxMail mail = QuarkusTransaction.requiringNew().call(() -> OutboxMail.<OutboxMail>find("recipient",
                 founder.email).singleResult());
         assertEquals("en", mail.locale, "in the founder's language");
-        Mailbox.Mail received = Mailbox.deliver(founder.email, m -> m.subject().startsWith("Invitation to apply: "));
+        Mailbox.Mail received = ml.jigi.notification.Deliveries.deliver(founder.email, m -> m.subject().startsWith("Invitation to apply: "));
         assertTrue(received.text().contains("/programs/" + program.slug), received.text());
         assertEquals(1, Mailbox.of(founder.email).size(), "one mail, through the real SMTP server");
         given().when().get("/manage/programs/" + program.id + "/matches?region=gao").then()

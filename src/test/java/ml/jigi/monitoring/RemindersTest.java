@@ -44,7 +44,7 @@ class RemindersTest {
                 "recipient = ?1 and template = ?2", s.founder().email, MonitoringMails.DUE_SOON).firstResult());
         assertTrue(mail.payload.contains("/my/reports/"), mail.payload);
         // Through the real SMTP server of the tests.
-        Mailbox.Mail received = Mailbox.deliver(s.founder().email, m -> m.subject().contains("attendu dans une semaine"));
+        Mailbox.Mail received = ml.jigi.notification.Deliveries.deliver(s.founder().email, m -> m.subject().contains("attendu dans une semaine"));
         assertEquals("Votre rapport d’avancement pour " + s.program().title + " est attendu dans une semaine", received.subject());
         assertTrue(received.text().contains("/my/reports/"), received.text());
 

@@ -90,7 +90,7 @@ class AlertsTest {
         alerts.weekly(now.plusSeconds(3600), Dates.today());
         assertEquals(1, queued(founder.email, NetworkingMails.WEEKLY), "once a week");
 
-        Mailbox.Mail received = Mailbox.deliver(founder.email, m -> m.subject().contains(startup.name));
+        Mailbox.Mail received = ml.jigi.notification.Deliveries.deliver(founder.email, m -> m.subject().contains(startup.name));
         assertTrue(received.text().contains(fits.title));
         String unsubscribe = received.header("List-Unsubscribe");
         assertTrue(unsubscribe.startsWith("<http") && unsubscribe.contains("/alerts/unsubscribe?"), unsubscribe);

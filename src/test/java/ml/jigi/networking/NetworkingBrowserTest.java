@@ -77,9 +77,9 @@ class NetworkingBrowserTest extends BrowserTest {
             awaBrowser.close();
         }
 
-        Mailbox.Mail toFatou = Mailbox.deliver(email("fatou.sidibe"), m -> m.subject().contains(startup.name));
+        Mailbox.Mail toFatou = ml.jigi.notification.Deliveries.deliver(email("fatou.sidibe"), m -> m.subject().contains(startup.name));
         assertTrue(toFatou.text().contains(email("awa.traore")), toFatou.text());
-        Mailbox.Mail toAwa = Mailbox.deliver(email("awa.traore"), m -> m.subject().startsWith("Mise en relation acceptée")
+        Mailbox.Mail toAwa = ml.jigi.notification.Deliveries.deliver(email("awa.traore"), m -> m.subject().startsWith("Mise en relation acceptée")
                 && m.subject().contains(startup.name));
         assertTrue(toAwa.text().contains(email("fatou.sidibe")), toAwa.text());
         browser.go("/startups/" + startup.slug);
@@ -100,7 +100,7 @@ class NetworkingBrowserTest extends BrowserTest {
         Program fits = NetworkingFixtures.fittingProgram(Fixtures.unique("Programme alerte"));
         Instant now = Instant.now();
         alerts.weekly(now, Dates.today());
-        Mailbox.Mail mail = Mailbox.deliver(email("awa.traore"), m -> m.subject().contains(startup.name));
+        Mailbox.Mail mail = ml.jigi.notification.Deliveries.deliver(email("awa.traore"), m -> m.subject().contains(startup.name));
         assertTrue(mail.text().contains(fits.title), mail.text());
         String link = mail.link("/alerts/unsubscribe");
         browser.go(link.substring(link.indexOf("/alerts/unsubscribe")));

@@ -86,27 +86,6 @@ public final class Mailbox {
         }
     }
 
-    /**
-     * Sends what Jigi's outbox holds, as its scheduled sender does, until a mail to this address that
-     * matches has arrived, and returns it. A mail the SMTP server refused on the way (it happens: the
-     * outbox then waits before trying again) is made due again at once, up to three rounds.
-     */
-    public static Mail deliver(String address, Predicate<Mail> matching) {
-        ml.jigi.notification.MailSender sender = io.quarkus.arc.Arc.container().instance(ml.jigi.notification.MailSender.class)
-                .get();
-        for (int round = 0; round < 3; round++) {
-            sender.sendDue();
-            List<Mail> found = of(address).stream().filter(matching).toList();
-            if (!found.isEmpty()) {
-                return found.get(found.size() - 1);
-            }
-            io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().run(() -> ml.jigi.notification.OutboxMail.update(
-                    "nextAttemptAt = ?1 where recipient = ?2 and status = ?3", Instant.now().minusSeconds(1), address,
-                    ml.jigi.notification.OutboxMail.Status.pending));
-        }
-        return await(address, matching);
-    }
-
     /** Waits (at most 30 s) for a mail to this address that matches, and returns the newest such mail. */
     public static Mail await(String address, Predicate<Mail> matching) {
         Instant until = Instant.now().plus(Duration.ofSeconds(30));
