@@ -214,11 +214,16 @@ class UsersTest {
         post(csrf, "/admin/users/" + person.id + "/managers", "organization", String.valueOf(org.id)).then().statusCode(403);
         post(csrf, "/admin/users/" + person.id + "/status", "status", "disabled").then().statusCode(403);
         post(csrf, "/admin/users/" + person.id + "/managers/" + org.id + "/remove").then().statusCode(403);
+        post(csrf, "/admin/users/" + person.id + "/partners", "partnerOrganization", String.valueOf(org.id)).then()
+                .statusCode(403);
+        post(csrf, "/admin/users/" + person.id + "/partners/" + org.id + "/remove").then().statusCode(403);
     }
 
     @Test
     void anonymousVisitorsAreSentToLogIn() {
         String keycloak = ConfigProvider.getConfig().getValue("quarkus.oidc.auth-server-url", String.class);
         given().redirects().follow(false).when().get("/admin/users").then().statusCode(302).header("Location", startsWith(keycloak));
+        given().redirects().follow(false).formParam("partnerOrganization", "1").when().post("/admin/users/1/partners").then()
+                .statusCode(302);
     }
 }

@@ -74,6 +74,9 @@ class ImpactTest {
         assertEquals("4", page.select("[data-figure=active]").attr("data-value"));
         assertEquals("6", page.select("[data-figure=active]").attr("data-of"));
         assertEquals("6 startups ont rendu 10 rapports dans la période", page.select("[data-figure=startups]").text());
+        Document english = Jsoup.parse(given().cookie("jigi_lang", "en").when().get("/admin/impact?" + PERIOD).then()
+                .statusCode(200).extract().asString());
+        assertEquals("6 startups sent 10 reports in the period", english.select("[data-figure=startups]").text());
         assertEquals("22", page.select("#by-region tr[data-code=bamako] [data-field=jobs_total]").text());
         assertEquals("2", page.select("#by-region tr[data-code=kayes] [data-field=jobs_total]").text());
         assertEquals("10", page.select("#by-women-led tr[data-code=women_led] [data-field=jobs_total]").text());

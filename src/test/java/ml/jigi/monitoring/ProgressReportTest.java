@@ -76,6 +76,10 @@ class ProgressReportTest {
         Document form = Jsoup.parse(given().when().get("/my/reports/" + reports.get(0).id).then().statusCode(200).extract().asString());
         assertEquals("Qu’avez-vous appris ?", form.select("label[for=q0]").text());
         assertEquals(1, form.select("#report-form input[name=jobs_total]").size());
+        Document english = Jsoup.parse(given().cookie("jigi_lang", "en").when().get("/my/reports/" + reports.get(0).id).then()
+                .statusCode(200).extract().asString());
+        assertEquals("en", english.select("html").attr("lang"));
+        assertEquals("Jobs (people employed at the end of the period) (required)", english.select("label[for=jobs_total]").text());
     }
 
     @Test

@@ -48,6 +48,8 @@ class NetworkingAuthorizationTest {
                 .post("/startups/" + setup.startup().slug + "/introductions").then().statusCode(302);
         given().redirects().follow(false).formParam("version", "0").when()
                 .post("/my/introductions/" + theirs.id + "/accept").then().statusCode(302);
+        given().redirects().follow(false).formParam("weekly_" + setup.startup().id, "on").when().post("/me/alerts").then()
+                .statusCode(302);
         // The public startup page shows no form to a visitor.
         Document page = Jsoup.parse(given().when().get("/startups/" + setup.startup().slug).then().statusCode(200).extract().asString());
         assertTrue(page.select("#introduction").isEmpty());
@@ -66,6 +68,11 @@ class NetworkingAuthorizationTest {
                     .when().post("/my/introductions/" + theirs.id + "/" + action).then().statusCode(404);
         }
         assertEquals(IntroductionStatus.requested, NetworkingFixtures.reload(theirs.id).status);
+        // Alerts for a startup that is not theirs: the form only knows their own startups; nothing is saved.
+        given().redirects().follow(false).cookie(Csrf.COOKIE, csrf.cookie()).formParam(Csrf.FIELD, csrf.token())
+                .formParam("weekly_" + setup.startup().id, "on").when().post("/me/alerts").then().statusCode(303);
+        assertEquals(0L, (long) io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() ->
+                AlertSubscription.count("startupId", setup.startup().id)));
         Document mine = Jsoup.parse(given().when().get("/my/introductions").then().statusCode(200).extract().asString());
         assertTrue(mine.select("[data-introduction=" + theirs.id + "]").isEmpty());
     }
@@ -80,6 +87,9 @@ class NetworkingAuthorizationTest {
         given().when().get("/my/applications").then().statusCode(403);
         given().when().get("/me/alerts").then().statusCode(403);
         given().when().get("/my/introductions").then().statusCode(200);
+        Csrf alerts = Csrf.of("/my/introductions");
+        given().cookie(Csrf.COOKIE, alerts.cookie()).formParam(Csrf.FIELD, alerts.token()).formParam("weekly_" + setup.startup().id, "on")
+                .when().post("/me/alerts").then().statusCode(403);
         Csrf csrf = Csrf.of("/my/introductions");
         given().cookie(Csrf.COOKIE, csrf.cookie()).formParam(Csrf.FIELD, csrf.token()).formParam("version", "0")
                 .when().post("/my/introductions/" + theirs.id + "/accept").then().statusCode(404);
