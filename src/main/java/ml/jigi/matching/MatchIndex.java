@@ -42,7 +42,7 @@ public class MatchIndex {
 
     /** The public programs at one catalog stamp, with the IDF their text vectors use. */
     public record Programs(long stamp, List<ProgramFeatures> all, Map<Long, ProgramFeatures> byId,
-            Map<String, ProgramFeatures> bySlug, TextSimilarity.Idf idf) {
+            Map<String, ProgramFeatures> bySlug, TextSimilarity.Idf idf, Map<Long, CohortProfile> cohorts) {
     }
 
     @Inject
@@ -52,7 +52,7 @@ public class MatchIndex {
     MatchingConfig config;
 
     private volatile Programs programs = new Programs(Long.MIN_VALUE, List.of(), Map.of(), Map.of(),
-            TextSimilarity.Idf.of(List.of()));
+            TextSimilarity.Idf.of(List.of()), Map.of());
     private final Map<Long, StartupFeatures> startups = new ConcurrentHashMap<>();
     private volatile long startupSeq = -1;
 
@@ -111,7 +111,7 @@ public class MatchIndex {
                 CodeSets.join(p.offers), p.format, p.city, CodeSets.join(p.languages),
                 TextSimilarity.terms(p.title + "\n" + p.summary + "\n" + p.description), current.idf(),
                 weights(p.weightSector, p.weightStage, p.weightNeeds, p.weightText, p.weightPlace, p.weightLanguage),
-                p.version);
+                p.version, current.cohorts().get(p.id), config.cohortWeight());
     }
 
     public Weights weights(Integer sector, Integer stage, Integer needs, Integer text, Integer place, Integer language) {
@@ -158,6 +158,7 @@ public class MatchIndex {
             }
         }
         TextSimilarity.Idf idf = TextSimilarity.Idf.of(rows.stream().map(row -> row.terms().keySet()).toList());
+        Map<Long, CohortProfile> cohorts = cohorts(c);
         List<ProgramFeatures> all = new ArrayList<>();
         Map<Long, ProgramFeatures> byId = new HashMap<>();
         Map<String, ProgramFeatures> bySlug = new HashMap<>();
@@ -165,23 +166,51 @@ public class MatchIndex {
             ProgramFeatures f = build(row.id(), row.slug(), row.title(), row.org(), row.status(), row.opensAt(),
                     row.deadline(), row.sectors(), row.stages(), row.regions(), row.womenOnly(), row.minTeam(),
                     row.incorporation(), row.offers(), row.format(), row.city(), row.languages(), row.terms(), idf,
-                    row.weights(), row.version());
+                    row.weights(), row.version(), cohorts.get(row.id()), config.cohortWeight());
             all.add(f);
             byId.put(f.id(), f);
             bySlug.put(f.slug(), f);
         }
-        return new Programs(stamp, List.copyOf(all), Map.copyOf(byId), Map.copyOf(bySlug), idf);
+        return new Programs(stamp, List.copyOf(all), Map.copyOf(byId), Map.copyOf(bySlug), idf, Map.copyOf(cohorts));
+    }
+
+    /**
+     * What each program's accepted startups have in common: their sectors and descriptions only (never
+     * their region or who leads them, see {@link CohortProfile}); programs with fewer than
+     * {@link CohortProfile#MIN_SIZE} accepted have none.
+     */
+    private static Map<Long, CohortProfile> cohorts(Connection c) throws SQLException {
+        Map<Long, List<CohortProfile.Member>> members = new HashMap<>();
+        try (PreparedStatement s = c.prepareStatement("SELECT a.program_id, s.sectors, s.tagline, s.description "
+                + "FROM application a JOIN startup s ON s.id = a.startup_id WHERE a.status = 'accepted'");
+                ResultSet r = s.executeQuery()) {
+            while (r.next()) {
+                members.computeIfAbsent(r.getLong(1), k -> new ArrayList<>()).add(new CohortProfile.Member(
+                        Bits.of(CodeSets.split(r.getString(2), Sector.class)),
+                        TextSimilarity.terms(r.getString(3) + "\n" + r.getString(4))));
+            }
+        }
+        Map<Long, CohortProfile> cohorts = new HashMap<>();
+        members.forEach((program, list) -> {
+            CohortProfile profile = CohortProfile.of(list);
+            if (profile != null) {
+                cohorts.put(program, profile);
+            }
+        });
+        return cohorts;
     }
 
     static ProgramFeatures build(long id, String slug, String title, String org, ProgramStatus status, LocalDate opensAt,
             LocalDate deadline, String sectors, String stages, String regions, boolean womenOnly, Integer minTeam,
             boolean incorporation, String offers, ProgramFormat format, String city, String languages,
-            Map<String, Integer> terms, TextSimilarity.Idf idf, Weights weights, long version) {
+            Map<String, Integer> terms, TextSimilarity.Idf idf, Weights weights, long version, CohortProfile cohort,
+            int cohortWeight) {
         return ProgramFeatures.of(id, slug, title, org, status, opensAt, deadline,
                 Bits.of(CodeSets.split(sectors, Sector.class)), Bits.of(CodeSets.split(stages, Stage.class)),
                 Bits.of(CodeSets.split(regions, Region.class)), womenOnly, minTeam == null ? 0 : minTeam, incorporation,
                 Bits.of(CodeSets.split(offers, Need.class)), format, city,
-                Bits.of(CodeSets.split(languages, Language.class)), TextSimilarity.tfidf(terms, idf), weights, version);
+                Bits.of(CodeSets.split(languages, Language.class)), TextSimilarity.tfidf(terms, idf), weights, version,
+                SectorTopics.of(terms), cohort, cohortWeight);
     }
 
     private void loadStartups(Connection c, long since) throws SQLException {

@@ -19,6 +19,9 @@ public interface MatchMessages {
     @Message String reason_incorporation_required();
     @Message String reason_sector_named(String sectors);
     @Message String reason_sector_open();
+    @Message String reason_sector_topic(String sectors);
+    @Message String reason_sector_other_topic(String sectors);
+    @Message String reason_cohort_like(int same, int size);
     @Message String reason_stage_named(String stage);
     @Message String reason_stage_open();
     @Message String reason_needs_met(int met, int wanted, String needs);

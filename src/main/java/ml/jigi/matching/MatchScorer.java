@@ -20,9 +20,11 @@ import ml.jigi.program.ProgramStatus;
  * Hard rules make a pair ineligible and each says which rule failed: applications not open (not
  * yet, or no longer), region, stage, sector, women-led only, minimum team size, incorporation.
  * Soft parts each bring points, their fraction times their weight's share of 100: sector (a program
- * that names your sector counts fully, one open to all sectors half), stage (likewise), needs met by
- * the offers, similarity of the descriptions, place and format, a shared language. The points of
- * the reasons add up to the total.
+ * that names your sector counts fully; one open to all sectors half, or fully when its text is about
+ * your sector and not at all when it is about another, see {@link SectorTopics}), stage (a named
+ * stage fully, open to all half), needs met by the offers, similarity of the descriptions, place and
+ * format, a shared language, and for a program with past accepted startups how much you resemble
+ * them ({@link CohortProfile}). The points of the reasons add up to the total.
  */
 public final class MatchScorer {
 
@@ -62,7 +64,8 @@ public final class MatchScorer {
                 && (p.sectors() == 0 || (p.sectors() & s.sectors()) != 0)
                 && (!p.womenOnly() || s.womenLed()) && p.minTeamSize() <= s.teamSize()
                 && (!p.requiresIncorporation() || s.incorporated());
-        int total = p.sectors() == 0 ? f.sectorHalf() : (p.sectors() & s.sectors()) != 0 ? f.sectorFull() : 0;
+        int total = p.sectors() != 0 ? (p.sectors() & s.sectors()) != 0 ? f.sectorFull() : 0
+                : p.topics() == 0 ? f.sectorHalf() : (p.topics() & s.sectors()) != 0 ? f.sectorFull() : f.sectorOffTopic();
         total += p.stages() == 0 ? f.stageHalf() : (p.stages() & (1 << s.stage().ordinal())) != 0 ? f.stageFull() : 0;
         int wanted = Integer.bitCount(s.needs());
         if (wanted != 0) {
@@ -72,6 +75,10 @@ public final class MatchScorer {
         total += (int) Math.round(place(s, p) * f.placeScale());
         if (p.languages() == 0 || (p.languages() & s.languages()) != 0) {
             total += f.languagePoints();
+        }
+        CohortProfile cohort = p.cohort();
+        if (cohort != null) {
+            total += (int) Math.round(cohortFraction(cohort, s) * f.cohortScale());
         }
         total = Math.min(100, total);
         return eligible ? ELIGIBLE + total : total;
@@ -135,11 +142,20 @@ public final class MatchScorer {
         int total = 0;
 
         boolean sectorNamed = p.sectors() != 0 && (p.sectors() & s.sectors()) != 0;
-        int points = p.sectors() == 0 ? f.sectorHalf() : sectorNamed ? f.sectorFull() : 0;
+        boolean onTopic = p.sectors() == 0 && (p.topics() & s.sectors()) != 0;
+        int points = p.sectors() != 0 ? sectorNamed ? f.sectorFull() : 0
+                : p.topics() == 0 ? f.sectorHalf() : onTopic ? f.sectorFull() : f.sectorOffTopic();
         total += points;
-        if (out != null && (p.sectors() == 0 || sectorNamed)) {
-            out.add(sectorNamed ? Reason.of("sector_named", points, codes(p.sectors() & s.sectors(), Sector.class))
-                    : Reason.of("sector_open", points));
+        if (out != null) {
+            if (sectorNamed) {
+                out.add(Reason.of("sector_named", points, codes(p.sectors() & s.sectors(), Sector.class)));
+            } else if (onTopic) {
+                out.add(Reason.of("sector_topic", points, codes(p.topics() & s.sectors(), Sector.class)));
+            } else if (p.sectors() == 0 && p.topics() != 0) {
+                out.add(Reason.of("sector_other_topic", points, codes(p.topics(), Sector.class)));
+            } else if (p.sectors() == 0) {
+                out.add(Reason.of("sector_open", points));
+            }
         }
 
         boolean stageNamed = p.stages() != 0 && Bits.has(p.stages(), s.stage());
@@ -186,8 +202,43 @@ public final class MatchScorer {
                     : Reason.of("language_missing", 0, codes(p.languages(), Language.class)));
         }
 
+        CohortProfile cohort = p.cohort();
+        if (cohort != null) {
+            points = (int) Math.round(cohortFraction(cohort, s) * f.cohortScale());
+            total += points;
+            if (out != null && points > 0) {
+                out.add(Reason.of("cohort_like", points, Integer.toString(cohort.sameSector(s.sectors())),
+                        Integer.toString(cohort.size())));
+            }
+        }
+
+        if (total > 100 && out != null) {
+            // Rounded parts can pass 100 by a point or two: the largest gives them back, so the reasons
+            // still add up to the total shown.
+            int largest = -1;
+            for (int i = 0; i < out.size(); i++) {
+                if (!out.get(i).blocking() && (largest < 0 || out.get(i).points() > out.get(largest).points())) {
+                    largest = i;
+                }
+            }
+            Reason r = out.get(largest);
+            out.set(largest, new Reason(r.code(), r.points() - (total - 100), false, r.args()));
+        }
         total = Math.min(100, total);
         return eligible ? ELIGIBLE + total : total;
+    }
+
+    /** A cohort's text similarity at or above this counts fully. */
+    static final double COHORT_SATURATION = 0.35;
+
+    /**
+     * How much the startup resembles those the program accepted, in [0, 1]: half the share of them in
+     * its sector, half the closeness of its description to theirs. Reads nothing of where the startup
+     * is or who leads it (the neutral text has no place or gender word).
+     */
+    static double cohortFraction(CohortProfile cohort, StartupFeatures s) {
+        return 0.5 * cohort.sameSector(s.sectors()) / cohort.size()
+                + 0.5 * Math.min(1, cohort.text().dot(s.neutral()) / COHORT_SATURATION);
     }
 
     /** 1 where nobody travels (remote, or the program is in the startup's own region or city), less otherwise. */

@@ -22,8 +22,16 @@ public interface MatchingConfig {
     @WithDefault("10")
     int placeWeight();
 
-    @WithDefault("5")
+    @WithDefault("20")
     int languageWeight();
+
+    /**
+     * The weight of "startups like those this program accepted" (sectors and descriptions of its
+     * accepted startups), beside the others, for programs with at least three accepted; not a manager's
+     * setting.
+     */
+    @WithDefault("10")
+    int cohortWeight();
 
     /** The highest weight a manager may give one part of their program's fit. */
     @WithDefault("50")

@@ -12,20 +12,36 @@ import ml.jigi.program.ProgramStatus;
 public record ProgramFeatures(long id, String slug, String title, String organization, ProgramStatus status,
         LocalDate opensAt, LocalDate deadline, int sectors, int stages, int regions, boolean womenOnly, int minTeamSize,
         boolean requiresIncorporation, int offers, ProgramFormat format, String city, int languages,
-        TextSimilarity.Vector text, Weights weights, long version, Fast fast) {
+        TextSimilarity.Vector text, Weights weights, long version, int topics, CohortProfile cohort, Fast fast) {
 
-    /** The same program with its derived values made. */
+    /**
+     * The share of the sector weight a program open to all sectors gives: {@link #OPEN} when its text is
+     * about no field in particular, all of it to a startup of the field its text is about
+     * ({@link SectorTopics}), {@link #OFF_TOPIC} to a startup of another field. Chosen on the tune half
+     * of the graded set (docs/matching.md).
+     */
+    static final double OPEN = 0.4;
+    static final double OFF_TOPIC = 0.0;
+
+    /**
+     * The same program with its derived values made. {@code topics}: what its text is about when it
+     * names no sector (0 otherwise); {@code cohort}: what its accepted startups have in common (null
+     * below {@link CohortProfile#MIN_SIZE}), worth {@code cohortWeight} beside the other weights.
+     */
     public static ProgramFeatures of(long id, String slug, String title, String organization, ProgramStatus status,
             LocalDate opensAt, LocalDate deadline, int sectors, int stages, int regions, boolean womenOnly, int minTeamSize,
             boolean requiresIncorporation, int offers, ProgramFormat format, String city, int languages,
-            TextSimilarity.Vector text, Weights weights, long version) {
-        double scale = 100.0 / weights.sum();
+            TextSimilarity.Vector text, Weights weights, long version, int topics, CohortProfile cohort, int cohortWeight) {
+        int topicsIfOpen = sectors == 0 ? topics : 0;
+        double scale = 100.0 / (weights.sum() + (cohort == null ? 0 : cohortWeight));
         Fast fast = new Fast(opensAt.toEpochDay(), deadline.toEpochDay(), points(1, weights.sector(), scale),
-                points(0.5, weights.sector(), scale), points(1, weights.stage(), scale), points(0.5, weights.stage(), scale),
+                points(OPEN, weights.sector(), scale), points(OFF_TOPIC, weights.sector(), scale),
+                points(1, weights.stage(), scale), points(0.5, weights.stage(), scale),
                 weights.needs() * scale, weights.text() * scale, weights.place() * scale,
-                points(1, weights.language(), scale), TermTable.of(text));
+                points(1, weights.language(), scale), cohort == null ? 0 : cohortWeight * scale, TermTable.of(text));
         return new ProgramFeatures(id, slug, title, organization, status, opensAt, deadline, sectors, stages, regions,
-                womenOnly, minTeamSize, requiresIncorporation, offers, format, city, languages, text, weights, version, fast);
+                womenOnly, minTeamSize, requiresIncorporation, offers, format, city, languages, text, weights, version,
+                topicsIfOpen, cohort, fast);
     }
 
     static int points(double fraction, int weight, double scale) {
@@ -33,8 +49,9 @@ public record ProgramFeatures(long id, String slug, String title, String organiz
     }
 
     /** Dates as day numbers, the points of each all-or-half part, the scales of the others, the text as a table. */
-    public record Fast(long opensDay, long deadlineDay, int sectorFull, int sectorHalf, int stageFull, int stageHalf,
-            double needsScale, double textScale, double placeScale, int languagePoints, TermTable terms) {
+    public record Fast(long opensDay, long deadlineDay, int sectorFull, int sectorHalf, int sectorOffTopic, int stageFull,
+            int stageHalf, double needsScale, double textScale, double placeScale, int languagePoints, double cohortScale,
+            TermTable terms) {
     }
 
     /** An open-addressing table of the program's term weights: a startup's terms are looked up, not merged. */

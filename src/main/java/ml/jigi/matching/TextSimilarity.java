@@ -27,8 +27,8 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
  */
 public final class TextSimilarity {
 
-    private static final Analyzer FRENCH = new FrenchAnalyzer();
-    private static final Analyzer ENGLISH = new EnglishAnalyzer();
+    static final Analyzer FRENCH = new FrenchAnalyzer();
+    static final Analyzer ENGLISH = new EnglishAnalyzer();
     private static final Set<String> FRENCH_HINTS = Set.of("le", "la", "les", "de", "des", "du", "et", "pour", "une",
             "un", "est", "dans", "avec", "aux", "au", "sur", "nous", "qui", "en");
     private static final Set<String> ENGLISH_HINTS = Set.of("the", "and", "of", "for", "to", "with", "is", "in", "a",
@@ -73,11 +73,13 @@ public final class TextSimilarity {
 
     /** The analyzed terms of a text, with their counts. */
     public static Map<String, Integer> terms(String text) {
+        return text == null || text.isBlank() ? new HashMap<>() : terms(analyzerFor(text), text);
+    }
+
+    /** The terms of a text through the given analyzer. */
+    static Map<String, Integer> terms(Analyzer analyzer, String text) {
         Map<String, Integer> counts = new HashMap<>();
-        if (text == null || text.isBlank()) {
-            return counts;
-        }
-        try (TokenStream stream = analyzerFor(text).tokenStream("text", text)) {
+        try (TokenStream stream = analyzer.tokenStream("text", text)) {
             CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
             stream.reset();
             while (stream.incrementToken()) {
@@ -107,6 +109,13 @@ public final class TextSimilarity {
     /** Term-frequency vector (1 + ln tf), L2-normalized: the startup side. */
     public static Vector tf(Map<String, Integer> counts) {
         return vector(counts, term -> 1.0);
+    }
+
+    /** A vector of the given raw weights, L2-normalized (a cohort's mean, for instance). */
+    public static Vector weighted(Map<String, Double> raw) {
+        Map<String, Integer> ones = new HashMap<>();
+        raw.keySet().forEach(term -> ones.put(term, 1));
+        return vector(ones, raw::get);
     }
 
     /** TF-IDF vector, L2-normalized: the program side. */

@@ -38,8 +38,12 @@ public class ApiMeResource {
         Account a = user.account();
         List<String> roles = java.util.stream.Stream.of(CurrentUser.FOUNDER, CurrentUser.MANAGER,
                 CurrentUser.PARTNER, CurrentUser.ADMIN)
-                .filter(role -> role.equals(CurrentUser.FOUNDER) ? user.isFounder()
-                        : role.equals(CurrentUser.MANAGER) ? user.isManager() : user.isAdmin())
+                .filter(role -> switch (role) {
+                    case CurrentUser.FOUNDER -> user.isFounder();
+                    case CurrentUser.MANAGER -> user.isManager();
+                    case CurrentUser.PARTNER -> user.isPartner();
+                    default -> user.isAdmin();
+                })
                 .toList();
         List<Named> startups = new ArrayList<>();
         List<Named> organizations = new ArrayList<>();

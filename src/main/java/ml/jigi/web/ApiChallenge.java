@@ -23,6 +23,21 @@ public class ApiChallenge {
         if (enabled) {
             router.route("/api/*").order(-90).handler(this::check);
         }
+        // A token that is expired, forged or issued to another client fails authentication before any
+        // resource runs; a script gets the same JSON error as for a missing one (RFC 6750 §3.1).
+        router.route("/api/*").order(-90).failureHandler(this::refused);
+    }
+
+    void refused(RoutingContext ctx) {
+        if (!(ctx.failure() instanceof io.quarkus.security.AuthenticationFailedException) || ctx.response().ended()) {
+            ctx.next();
+            return;
+        }
+        ctx.response().setStatusCode(401)
+                .putHeader("WWW-Authenticate", "Bearer realm=\"jigi\", error=\"invalid_token\"")
+                .putHeader("Content-Type", "application/json").putHeader("Cache-Control", "no-store")
+                .end("{\"status\":401,\"error\":\"invalid_token\",\"message\":\"The token is expired, revoked or "
+                        + "not issued for Jigi (docs/api.md).\"}");
     }
 
     void check(RoutingContext ctx) {

@@ -23,7 +23,8 @@ class TokenAudienceTest {
                 .formParam("client_id", "jigi-admin").formParam("client_secret", ConfigProvider.getConfig().getValue(
                         "quarkus.keycloak.admin-client.client-secret", String.class))
                 .when().post(realm + "/protocol/openid-connect/token").then().statusCode(200).extract().path("access_token");
-        given().auth().oauth2(token).when().get("/api/me").then().statusCode(401);
+        given().auth().oauth2(token).when().get("/api/me").then().statusCode(401).contentType("application/json")
+                .body("error", org.hamcrest.Matchers.equalTo("invalid_token"));
     }
 
     @Test
@@ -38,6 +39,7 @@ class TokenAudienceTest {
 
     @Test
     void noTokenIsRefusedToo() {
-        given().header("Authorization", "Bearer not-a-token").when().get("/api/me").then().statusCode(401);
+        given().header("Authorization", "Bearer not-a-token").when().get("/api/me").then().statusCode(401)
+                .contentType("application/json").header("WWW-Authenticate", org.hamcrest.Matchers.containsString("Bearer"));
     }
 }

@@ -10,79 +10,139 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
+import ml.jigi.matching.LabelledSet.Half;
+
 /**
- * Ranking quality on the labelled set: mean NDCG@5 of the scorer's ranking of the 12 programs for
- * each of the 20 startups, against a filter-only ranking (hard rules, then nearest deadline). Both
- * figures are printed and written in docs/matching.md.
+ * Ranking quality on the graded set (docs/matching.md): mean NDCG@5, in both directions — the
+ * programs of a half ranked for each of its startups (founder's grades), and the startups of a half
+ * ranked for each of its programs (manager's grades) — on the half the scorer was tuned on and on the
+ * held-out half, against rankings by the hard rules alone. Every figure is printed; docs/matching.md
+ * has them.
  */
 class MatchQualityTest {
 
     static final int K = 5;
 
-    @Test
-    void theScorerRanksBetterThanFiltersAlone() {
-        LabelledSet set = LabelledSet.load();
-        assertEquals(20, set.startups.size());
-        assertEquals(12, set.programs.size());
-        assertEquals(240, set.grades.values().stream().mapToInt(Map::size).sum());
-        MatchScorer scorer = new MatchScorer(0.35);
-        double scorerTotal = 0;
-        double baselineTotal = 0;
-        int counted = 0;
-        for (var s : set.startups.entrySet()) {
-            Map<String, Integer> grades = set.grades.get(s.getKey());
+    /** Mean NDCG@5 of the scorer and of the rules-only baseline, in each direction. */
+    record Figures(double founder, double founderBaseline, int startups, double manager, double managerBaseline,
+            int programs) {
+    }
+
+    static Figures measure(LabelledSet set, Half half, boolean cohorts, MatchScorer scorer) {
+        List<ProgramFeatures> programs = set.programs(half, cohorts);
+        List<StartupFeatures> startups = set.startups(half);
+        double founder = 0;
+        double founderBaseline = 0;
+        int startupsCounted = 0;
+        for (StartupFeatures s : startups) {
+            Map<String, Integer> grades = set.grades.get(s.slug());
             if (grades.values().stream().allMatch(g -> g == 0)) {
                 continue; // nothing to rank well: NDCG is undefined
             }
-            List<ProgramFeatures> byScore = new ArrayList<>(set.programs.values());
-            byScore.sort(Comparator.comparingInt((ProgramFeatures p) -> -scorer.rank(s.getValue(), p, set.today))
+            List<ProgramFeatures> byScore = new ArrayList<>(programs);
+            byScore.sort(Comparator.comparingInt((ProgramFeatures p) -> -scorer.rank(s, p, set.today))
                     .thenComparing(ProgramFeatures::deadline).thenComparing(ProgramFeatures::slug));
-            List<ProgramFeatures> byFilter = new ArrayList<>(set.programs.values());
-            byFilter.sort(Comparator.comparing((ProgramFeatures p) -> scorer.rank(s.getValue(), p, set.today) < MatchScorer.ELIGIBLE)
+            // What a catalog filtered by the rules shows: the programs open to you, nearest deadline first.
+            List<ProgramFeatures> byRules = new ArrayList<>(programs);
+            byRules.sort(Comparator.comparing((ProgramFeatures p) -> scorer.rank(s, p, set.today) < MatchScorer.ELIGIBLE)
                     .thenComparing(ProgramFeatures::deadline).thenComparing(ProgramFeatures::slug));
-            scorerTotal += ndcg(byScore, grades);
-            baselineTotal += ndcg(byFilter, grades);
-            counted++;
+            founder += ndcg(byScore.stream().map(ProgramFeatures::slug).toList(), grades);
+            founderBaseline += ndcg(byRules.stream().map(ProgramFeatures::slug).toList(), grades);
+            startupsCounted++;
         }
-        double scorerNdcg = scorerTotal / counted;
-        double baselineNdcg = baselineTotal / counted;
-        System.out.printf("NDCG@%d over %d startups: scorer %.3f, filter-only baseline %.3f%n", K, counted, scorerNdcg,
-                baselineNdcg);
-        assertTrue(scorerNdcg > baselineNdcg + 0.05, "the scorer must rank clearly better than filters alone: "
-                + scorerNdcg + " vs " + baselineNdcg);
-        assertTrue(scorerNdcg >= 0.9, "NDCG@5 of the scorer fell to " + scorerNdcg);
+        double manager = 0;
+        double managerBaseline = 0;
+        int programsCounted = 0;
+        for (ProgramFeatures p : programs) {
+            Map<String, Integer> grades = set.managerGrades.get(p.slug());
+            if (grades.values().stream().allMatch(g -> g == 0)) {
+                continue;
+            }
+            List<StartupFeatures> byScore = new ArrayList<>(startups);
+            byScore.sort(Comparator.comparingInt((StartupFeatures s) -> -scorer.rank(s, p, set.today))
+                    .thenComparingLong(StartupFeatures::id));
+            // What a list filtered by the rules shows: the eligible startups, in the order they joined.
+            List<StartupFeatures> byRules = new ArrayList<>(startups);
+            byRules.sort(Comparator.comparing((StartupFeatures s) -> scorer.rank(s, p, set.today) < MatchScorer.ELIGIBLE)
+                    .thenComparingLong(StartupFeatures::id));
+            manager += ndcg(byScore.stream().map(StartupFeatures::slug).toList(), grades);
+            managerBaseline += ndcg(byRules.stream().map(StartupFeatures::slug).toList(), grades);
+            programsCounted++;
+        }
+        return new Figures(founder / startupsCounted, founderBaseline / startupsCounted, startupsCounted,
+                manager / programsCounted, managerBaseline / programsCounted, programsCounted);
+    }
+
+    static void print(String label, Figures f) {
+        System.out.printf("%-28s programs for a startup: scorer %.3f, rules only %.3f (%d startups); "
+                + "startups for a program: scorer %.3f, rules only %.3f (%d programs)%n", label, f.founder(),
+                f.founderBaseline(), f.startups(), f.manager(), f.managerBaseline(), f.programs());
+    }
+
+    @Test
+    void theScorerRanksWellOnTheHalfItWasNotTunedOn() {
+        LabelledSet set = LabelledSet.load();
+        assertEquals(40, set.programs.size());
+        assertEquals(60, set.startups.size());
+        assertEquals(1200, set.grades.values().stream().mapToInt(Map::size).sum(), "every pair within a half is graded");
+        MatchScorer scorer = new MatchScorer(0.35);
+        Figures tune = measure(set, Half.tune, false, scorer);
+        Figures heldout = measure(set, Half.heldout, false, scorer);
+        print("tune half", tune);
+        print("held-out half", heldout);
+        Figures tuneCohorts = measure(set, Half.tune, true, scorer);
+        Figures heldoutCohorts = measure(set, Half.heldout, true, scorer);
+        print("tune half, with cohorts", tuneCohorts);
+        print("held-out half, with cohorts", heldoutCohorts);
+        for (Figures f : List.of(tune, heldout, tuneCohorts, heldoutCohorts)) {
+            assertTrue(f.founder() > f.founderBaseline() + 0.1, "programs for a startup: the scorer must rank clearly "
+                    + "better than the rules alone: " + f);
+            assertTrue(f.manager() > f.managerBaseline() + 0.1, "startups for a program: the scorer must rank clearly "
+                    + "better than the rules alone: " + f);
+        }
+        // Floors under today's figures (0.915 and 0.938 on the held-out half): a change that lowers them
+        // fails here. The target, 0.93 for programs ranked for a startup on the held-out half, is
+        // not reached yet (docs/matching.md).
+        assertTrue(heldout.founder() >= 0.91, "NDCG@5 of programs for a startup, held-out half, fell to " + heldout);
+        assertTrue(heldout.manager() >= 0.93, "NDCG@5 of startups for a program, held-out half, fell to " + heldout);
+        // What a program's past accepted startups add, measured where nothing was tuned: never less.
+        assertTrue(heldoutCohorts.founder() >= heldout.founder() && heldoutCohorts.manager() >= heldout.manager(),
+                "the past cohort must not make the held-out ranking worse: " + heldoutCohorts + " vs " + heldout);
     }
 
     @Test
     void theRankingPathAgreesWithTheExplainedPathOnEveryPair() {
         LabelledSet set = LabelledSet.load();
         MatchScorer scorer = new MatchScorer(0.35);
-        for (StartupFeatures s : set.startups.values()) {
-            for (ProgramFeatures p : set.programs.values()) {
-                MatchResult r = scorer.score(s, p, set.today);
-                assertEquals((r.eligible() ? MatchScorer.ELIGIBLE : 0) + r.total(), scorer.rank(s, p, set.today),
-                        s.slug() + " × " + p.slug());
-                assertEquals(r.total(), r.reasons().stream().mapToInt(Reason::points).sum(), "the reasons add up to the score");
-                assertEquals(r.eligible(), r.blocking().isEmpty());
-                assertEquals(r.eligible(), set.grades.get(s.slug()).get(p.slug()) > 0,
-                        "eligibility agrees with the person who graded " + s.slug() + " × " + p.slug());
+        for (Half half : Half.values()) {
+            for (boolean cohorts : new boolean[] {false, true}) {
+                for (StartupFeatures s : set.startups(half)) {
+                    for (ProgramFeatures p : set.programs(half, cohorts)) {
+                        MatchResult r = scorer.score(s, p, set.today);
+                        assertEquals((r.eligible() ? MatchScorer.ELIGIBLE : 0) + r.total(), scorer.rank(s, p, set.today),
+                                s.slug() + " × " + p.slug());
+                        assertEquals(r.total(), r.reasons().stream().mapToInt(Reason::points).sum(),
+                                "the reasons add up to the score");
+                        assertEquals(r.eligible(), r.blocking().isEmpty());
+                        assertEquals(r.eligible(), set.grades.get(s.slug()).get(p.slug()) > 0,
+                                "eligibility agrees with the person who graded " + s.slug() + " × " + p.slug());
+                    }
+                }
             }
         }
     }
 
     @Test
     void ndcgIsOneForTheIdealOrderAndLessOtherwise() {
-        ProgramFeatures a = program("a");
-        ProgramFeatures b = program("b");
         Map<String, Integer> grades = Map.of("a", 3, "b", 1);
-        assertEquals(1.0, ndcg(List.of(a, b), grades), 1e-9);
-        assertTrue(ndcg(List.of(b, a), grades) < 1.0);
+        assertEquals(1.0, ndcg(List.of("a", "b"), grades), 1e-9);
+        assertTrue(ndcg(List.of("b", "a"), grades) < 1.0);
     }
 
-    static double ndcg(List<ProgramFeatures> ranking, Map<String, Integer> grades) {
+    static double ndcg(List<String> ranking, Map<String, Integer> grades) {
         double dcg = 0;
         for (int i = 0; i < Math.min(K, ranking.size()); i++) {
-            dcg += gain(grades.getOrDefault(ranking.get(i).slug(), 0)) / log2(i + 2);
+            dcg += gain(grades.getOrDefault(ranking.get(i), 0)) / log2(i + 2);
         }
         List<Integer> ideal = grades.values().stream().sorted(Comparator.reverseOrder()).toList();
         double idcg = 0;
@@ -98,12 +158,5 @@ class MatchQualityTest {
 
     static double log2(double x) {
         return Math.log(x) / Math.log(2);
-    }
-
-    static ProgramFeatures program(String slug) {
-        return MatchIndex.build(1, slug, slug, "Org", ml.jigi.program.ProgramStatus.published,
-                java.time.LocalDate.of(2026, 1, 1), java.time.LocalDate.of(2026, 12, 31), "", "", "", false, null, false, "",
-                ml.jigi.code.ProgramFormat.remote, null, "", Map.of(), TextSimilarity.Idf.of(List.of()),
-                LabelledSet.DEFAULTS, 0);
     }
 }

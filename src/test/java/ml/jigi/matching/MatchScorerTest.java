@@ -35,7 +35,7 @@ class MatchScorerTest {
         Map<String, Integer> terms = TextSimilarity.terms(text);
         return MatchIndex.build(1, "p", "P", "Org", ProgramStatus.published, opens, deadline, sectors, stages, regions,
                 womenOnly, minTeam, incorporation, offers, format, "Bamako", languages, terms,
-                TextSimilarity.Idf.of(List.of(terms.keySet())), weights, 0);
+                TextSimilarity.Idf.of(List.of(terms.keySet())), weights, 0, null, 10);
     }
 
     static ProgramFeatures open(String sectors, String stages, String offers) {
@@ -127,4 +127,93 @@ class MatchScorerTest {
         assertTrue(MatchScorer.place(s, open("", "", "")) > MatchScorer.place(s, program("", "", "", false, null, false, "",
                 ProgramFormat.in_person, "fr", TODAY, TODAY.plusDays(9), "x", LabelledSet.DEFAULTS)));
     }
+
+    static ProgramFeatures openWithText(String text, CohortProfile cohort) {
+        Map<String, Integer> terms = TextSimilarity.terms(text);
+        return MatchIndex.build(1, "p", "P", "Org", ProgramStatus.published, TODAY.minusDays(5), TODAY.plusDays(20), "", "",
+                "", false, null, false, "funding", ProgramFormat.remote, null, "fr", terms,
+                TextSimilarity.Idf.of(List.of(terms.keySet())), LabelledSet.DEFAULTS, 0, cohort, 10);
+    }
+
+    static StartupFeatures of(Sector sector, Region region, boolean womenLed, String text) {
+        return StartupFeatures.of(1, "s", "S", null, EnumSet.of(sector), Stage.mvp, region, 4, womenLed, false, true,
+                EnumSet.of(Need.funding), EnumSet.of(Language.fr), text, 0);
+    }
+
+    @Test
+    void anOpenProgramAboutOneFieldCountsFullyForItAndNothingForOthers() {
+        ProgramFeatures energy = openWithText("Appel à projets énergie : ouvert à tous les secteurs, pour les entreprises "
+                + "qui utilisent l'électricité solaire pour produire. Appui technique aux installations solaires.", null);
+        assertEquals(Bits.of(EnumSet.of(Sector.cleantech)), energy.topics());
+        MatchResult solar = SCORER.score(of(Sector.cleantech, Region.bamako, false, "Kits solaires"), energy, TODAY);
+        MatchResult farm = SCORER.score(of(Sector.agritech, Region.bamako, false, "Maraîchage"), energy, TODAY);
+        Reason onTopic = solar.reasons().stream().filter(r -> r.code().startsWith("sector")).findFirst().orElseThrow();
+        Reason offTopic = farm.reasons().stream().filter(r -> r.code().startsWith("sector")).findFirst().orElseThrow();
+        assertEquals("sector_topic", onTopic.code());
+        assertEquals(List.of("cleantech"), onTopic.args());
+        assertEquals("sector_other_topic", offTopic.code());
+        assertEquals(List.of("cleantech"), offTopic.args(), "the reason names what the program is about");
+        assertEquals(0, offTopic.points());
+        assertTrue(solar.eligible() && farm.eligible(), "open to all sectors stays open to all: a topic never excludes");
+        ProgramFeatures general = openWithText("Programme d'entrepreneuriat pour toutes les startups du Mali : formation, "
+                + "mentorat et financement d'amorçage.", null);
+        assertEquals(0, general.topics(), "general entrepreneurship is about no field");
+        Reason half = SCORER.score(of(Sector.agritech, Region.bamako, false, "x"), general, TODAY).reasons().stream()
+                .filter(r -> r.code().startsWith("sector")).findFirst().orElseThrow();
+        assertEquals("sector_open", half.code());
+        assertTrue(half.points() > 0 && half.points() < onTopic.points());
+    }
+
+    @Test
+    void aProgramNamingSectorsHasNoTopicOfItsOwn() {
+        ProgramFeatures p = program("agritech", "", "", false, null, false, "funding", ProgramFormat.remote, "fr",
+                TODAY.minusDays(5), TODAY.plusDays(20), "Énergie solaire, électricité, énergie", LabelledSet.DEFAULTS);
+        assertEquals(0, p.topics(), "its sectors are its rules; the text only counts as text");
+    }
+
+    static CohortProfile cohort(String... texts) {
+        return CohortProfile.of(java.util.Arrays.stream(texts).map(t -> new CohortProfile.Member(
+                Bits.of(EnumSet.of(Sector.agritech)), TextSimilarity.terms(t))).toList());
+    }
+
+    @Test
+    void startupsLikeThoseTheProgramAcceptedGainPointsAndAreToldWhy() {
+        CohortProfile accepted = cohort("Transformation de mangues séchées pour l'export",
+                "Beurre de karité transformé par une coopérative", "Jus de mangue et de bissap en bouteille");
+        assertEquals(3, accepted.size());
+        assertEquals(null, cohort("a", "b"), "fewer than three accepted: no profile, nothing inferred");
+        ProgramFeatures p = openWithText("Programme d'entrepreneuriat pour toutes les startups", accepted);
+        MatchResult like = SCORER.score(of(Sector.agritech, Region.bamako, false, "Jus de mangue et confiture de mangue"), p,
+                TODAY);
+        MatchResult unlike = SCORER.score(of(Sector.fintech, Region.bamako, false, "Paiement mobile pour commerçants"), p,
+                TODAY);
+        Reason reason = like.reasons().stream().filter(r -> r.code().equals("cohort_like")).findFirst().orElseThrow();
+        assertEquals(List.of("3", "3"), reason.args(), "3 of the 3 accepted are in its sector");
+        assertTrue(unlike.reasons().stream().noneMatch(r -> r.code().equals("cohort_like")));
+        assertTrue(like.total() > unlike.total());
+        assertEquals(like.total(), like.reasons().stream().mapToInt(Reason::points).sum());
+    }
+
+    @Test
+    void theCohortNeverPlacesAStartupLowerForItsRegionOrForBeingWomenLed() {
+        // A cohort of men-led startups from Bamako, described with their place and their founders.
+        CohortProfile accepted = cohort("Transformation de mangues à Bamako par trois frères",
+                "Beurre de karité de Bamako, fondé par deux hommes", "Jus de mangue produit à Bamako");
+        ProgramFeatures p = openWithText("Programme d'entrepreneuriat", accepted);
+        String base = "Transformation de mangues en jus";
+        double reference = MatchScorer.cohortFraction(accepted, of(Sector.agritech, Region.bamako, false, base + " à Bamako"));
+        for (Region region : Region.values()) {
+            for (boolean womenLed : new boolean[] {false, true}) {
+                for (String words : new String[] {" à Bamako", " à " + region.name(), " par des femmes", ", fondée par une "
+                        + "femme à Gao", " dirigée par des fondatrices de la diaspora"}) {
+                    StartupFeatures s = of(Sector.agritech, region, womenLed, base + words);
+                    assertEquals(reference, MatchScorer.cohortFraction(accepted, s), 1e-9, region + " " + womenLed + words);
+                    int points = SCORER.score(s, p, TODAY).reasons().stream().filter(r -> r.code().equals("cohort_like"))
+                            .mapToInt(Reason::points).sum();
+                    assertTrue(points > 0);
+                }
+            }
+        }
+    }
 }
+

@@ -19,7 +19,7 @@ import io.quarkus.test.junit.TestProfile;
  */
 @QuarkusTest
 @TestProfile(ApiChallengeTest.On.class)
-class ApiChallengeTest {
+public class ApiChallengeTest {
 
     public static class On implements QuarkusTestProfile {
         @Override
@@ -36,7 +36,8 @@ class ApiChallengeTest {
                     .body("error", equalTo("unauthorized"));
         }
         given().redirects().follow(false).header("Authorization", "Bearer not-a-token").when().get("/api/me").then()
-                .statusCode(401);
+                .statusCode(401).header("WWW-Authenticate", containsString("invalid_token")).contentType("application/json")
+                .body("error", equalTo("invalid_token"));
         given().redirects().follow(false).when().get("/me").then().statusCode(302);
         given().when().get("/api/impact").then().statusCode(200);
         given().when().get("/api/programs").then().statusCode(200);
