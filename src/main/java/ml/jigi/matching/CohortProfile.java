@@ -68,6 +68,9 @@ public record CohortProfile(int size, int[] sectorCounts, ProgramFeatures.TermTa
                 norm += Math.pow(1 + Math.log(c), 2);
             }
             norm = Math.sqrt(norm);
+            if (norm == 0) {
+                continue; // a description of place and gender words only says nothing of the activity
+            }
             for (Map.Entry<String, Integer> e : neutral.entrySet()) {
                 mean.merge(e.getKey(), (1 + Math.log(e.getValue())) / norm, Double::sum);
             }

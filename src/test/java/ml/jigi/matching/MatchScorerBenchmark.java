@@ -84,8 +84,18 @@ public class MatchScorerBenchmark {
                     i % 4 == 0 ? "" : pick(Sector.values(), random).name(), i % 3 == 0 ? "" : "mvp,revenue,growth",
                     i % 2 == 0 ? "" : "bamako,segou,sikasso", i % 11 == 0, i % 7 == 0 ? 2 : null, i % 9 == 0,
                     "funding,mentoring,market_access", ProgramFormat.values()[i % 3], "Bamako", "fr,en", terms.get(i), idf,
-                    LabelledSet.DEFAULTS, 0, null, 10);
+                    LabelledSet.DEFAULTS, 0, i % 2 == 0 ? cohort(random) : null, 10);
         }
+    }
+
+    /** Half the programs have a past cohort of 20 accepted startups (the scorer's most work per pair). */
+    static CohortProfile cohort(Random random) {
+        List<CohortProfile.Member> members = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            members.add(new CohortProfile.Member(Bits.of(EnumSet.of(pick(Sector.values(), random))),
+                    TextSimilarity.terms(text(random, 40))));
+        }
+        return CohortProfile.of(members);
     }
 
     static <T> T pick(T[] values, Random random) {
