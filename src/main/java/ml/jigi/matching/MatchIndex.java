@@ -111,7 +111,7 @@ public class MatchIndex {
                 CodeSets.join(p.offers), p.format, p.city, CodeSets.join(p.languages),
                 TextSimilarity.terms(p.title + "\n" + p.summary + "\n" + p.description), current.idf(),
                 weights(p.weightSector, p.weightStage, p.weightNeeds, p.weightText, p.weightPlace, p.weightLanguage),
-                p.version, current.cohorts().get(p.id), config.cohortWeight());
+                p.version, current.cohorts().get(p.id), config.cohortWeight(), config.targetWeight());
     }
 
     public Weights weights(Integer sector, Integer stage, Integer needs, Integer text, Integer place, Integer language) {
@@ -166,7 +166,8 @@ public class MatchIndex {
             ProgramFeatures f = build(row.id(), row.slug(), row.title(), row.org(), row.status(), row.opensAt(),
                     row.deadline(), row.sectors(), row.stages(), row.regions(), row.womenOnly(), row.minTeam(),
                     row.incorporation(), row.offers(), row.format(), row.city(), row.languages(), row.terms(), idf,
-                    row.weights(), row.version(), cohorts.get(row.id()), config.cohortWeight());
+                    row.weights(), row.version(), cohorts.get(row.id()), config.cohortWeight(),
+                    config.targetWeight());
             all.add(f);
             byId.put(f.id(), f);
             bySlug.put(f.slug(), f);
@@ -204,13 +205,13 @@ public class MatchIndex {
             LocalDate deadline, String sectors, String stages, String regions, boolean womenOnly, Integer minTeam,
             boolean incorporation, String offers, ProgramFormat format, String city, String languages,
             Map<String, Integer> terms, TextSimilarity.Idf idf, Weights weights, long version, CohortProfile cohort,
-            int cohortWeight) {
+            int cohortWeight, int targetWeight) {
         return ProgramFeatures.of(id, slug, title, org, status, opensAt, deadline,
                 Bits.of(CodeSets.split(sectors, Sector.class)), Bits.of(CodeSets.split(stages, Stage.class)),
                 Bits.of(CodeSets.split(regions, Region.class)), womenOnly, minTeam == null ? 0 : minTeam, incorporation,
                 Bits.of(CodeSets.split(offers, Need.class)), format, city,
                 Bits.of(CodeSets.split(languages, Language.class)), TextSimilarity.tfidf(terms, idf), weights, version,
-                SectorTopics.of(terms), cohort, cohortWeight);
+                SectorTopics.of(terms), cohort, cohortWeight, targetWeight);
     }
 
     private void loadStartups(Connection c, long since) throws SQLException {

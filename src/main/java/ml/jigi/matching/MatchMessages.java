@@ -22,6 +22,9 @@ public interface MatchMessages {
     @Message String reason_sector_topic(String sectors);
     @Message String reason_sector_other_topic(String sectors);
     @Message String reason_cohort_like(int same, int size);
+    @Message String reason_targeted_women();
+    @Message String reason_targeted_region(String region);
+    @Message String reason_targeted_women_region(String region);
     @Message String reason_stage_named(String stage);
     @Message String reason_stage_open();
     @Message String reason_needs_met(int met, int wanted, String needs);

@@ -64,7 +64,7 @@ public final class MatchScorer {
                 && (p.sectors() == 0 || (p.sectors() & s.sectors()) != 0)
                 && (!p.womenOnly() || s.womenLed()) && p.minTeamSize() <= s.teamSize()
                 && (!p.requiresIncorporation() || s.incorporated());
-        int total = p.sectors() != 0 ? (p.sectors() & s.sectors()) != 0 ? f.sectorFull() : 0
+        int total = p.sectors() != 0 ? (p.sectors() & s.sectors()) != 0 ? f.sectorNamed() : 0
                 : p.topics() == 0 ? f.sectorHalf() : (p.topics() & s.sectors()) != 0 ? f.sectorFull() : f.sectorOffTopic();
         total += p.stages() == 0 ? f.stageHalf() : (p.stages() & (1 << s.stage().ordinal())) != 0 ? f.stageFull() : 0;
         int wanted = Integer.bitCount(s.needs());
@@ -79,6 +79,10 @@ public final class MatchScorer {
         CohortProfile cohort = p.cohort();
         if (cohort != null) {
             total += (int) Math.round(cohortFraction(cohort, s) * f.cohortScale());
+        }
+        if (f.targetPoints() != 0 && (!p.womenOnly() || s.womenLed())
+                && (p.regions() == 0 || (p.regions() & (1 << s.region().ordinal())) != 0)) {
+            total += f.targetPoints();
         }
         total = Math.min(100, total);
         return eligible ? ELIGIBLE + total : total;
@@ -143,7 +147,7 @@ public final class MatchScorer {
 
         boolean sectorNamed = p.sectors() != 0 && (p.sectors() & s.sectors()) != 0;
         boolean onTopic = p.sectors() == 0 && (p.topics() & s.sectors()) != 0;
-        int points = p.sectors() != 0 ? sectorNamed ? f.sectorFull() : 0
+        int points = p.sectors() != 0 ? sectorNamed ? f.sectorNamed() : 0
                 : p.topics() == 0 ? f.sectorHalf() : onTopic ? f.sectorFull() : f.sectorOffTopic();
         total += points;
         if (out != null) {
@@ -209,6 +213,17 @@ public final class MatchScorer {
             if (out != null && points > 0) {
                 out.add(Reason.of("cohort_like", points, Integer.toString(cohort.sameSector(s.sectors())),
                         Integer.toString(cohort.size())));
+            }
+        }
+
+        if (f.targetPoints() != 0 && (!p.womenOnly() || s.womenLed())
+                && (p.regions() == 0 || Bits.has(p.regions(), s.region()))) {
+            total += f.targetPoints();
+            if (out != null) {
+                out.add(p.womenOnly() && p.regions() != 0
+                        ? Reason.of("targeted_women_region", f.targetPoints(), s.region().name())
+                        : p.womenOnly() ? Reason.of("targeted_women", f.targetPoints())
+                        : Reason.of("targeted_region", f.targetPoints(), s.region().name()));
             }
         }
 

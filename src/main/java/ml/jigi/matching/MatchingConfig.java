@@ -33,6 +33,13 @@ public interface MatchingConfig {
     @WithDefault("10")
     int cohortWeight();
 
+    /**
+     * The weight of "this program is reserved to startups like yours" (women-led, or your region), beside
+     * the others, for programs that restrict one of them; not a manager's setting.
+     */
+    @WithDefault("10")
+    int targetWeight();
+
     /** The highest weight a manager may give one part of their program's fit. */
     @WithDefault("50")
     int maxWeight();

@@ -24,6 +24,14 @@ public record ProgramFeatures(long id, String slug, String title, String organiz
     static final double OFF_TOPIC = 0.0;
 
     /**
+     * A program that names this many sectors or more is broad (a "tech accelerator" naming eight): a
+     * startup of one of them gets {@link #BROAD} of the sector points, not all. Chosen on the two tune
+     * halves (docs/matching.md).
+     */
+    static final int BROAD_SECTORS = 4;
+    static final double BROAD = 0.5;
+
+    /**
      * The same program with its derived values made. {@code topics}: what its text is about when it
      * names no sector (0 otherwise); {@code cohort}: what its accepted startups have in common (null
      * below {@link CohortProfile#MIN_SIZE}), worth {@code cohortWeight} beside the other weights.
@@ -31,14 +39,18 @@ public record ProgramFeatures(long id, String slug, String title, String organiz
     public static ProgramFeatures of(long id, String slug, String title, String organization, ProgramStatus status,
             LocalDate opensAt, LocalDate deadline, int sectors, int stages, int regions, boolean womenOnly, int minTeamSize,
             boolean requiresIncorporation, int offers, ProgramFormat format, String city, int languages,
-            TextSimilarity.Vector text, Weights weights, long version, int topics, CohortProfile cohort, int cohortWeight) {
+            TextSimilarity.Vector text, Weights weights, long version, int topics, CohortProfile cohort, int cohortWeight,
+            int targetWeight) {
         int topicsIfOpen = sectors == 0 ? topics : 0;
-        double scale = 100.0 / (weights.sum() + (cohort == null ? 0 : cohortWeight));
+        boolean targeted = womenOnly || regions != 0;
+        double scale = 100.0 / (weights.sum() + (cohort == null ? 0 : cohortWeight) + (targeted ? targetWeight : 0));
         Fast fast = new Fast(opensAt.toEpochDay(), deadline.toEpochDay(), points(1, weights.sector(), scale),
+                points(Integer.bitCount(sectors) >= BROAD_SECTORS ? BROAD : 1, weights.sector(), scale),
                 points(OPEN, weights.sector(), scale), points(OFF_TOPIC, weights.sector(), scale),
                 points(1, weights.stage(), scale), points(0.5, weights.stage(), scale),
                 weights.needs() * scale, weights.text() * scale, weights.place() * scale,
-                points(1, weights.language(), scale), cohort == null ? 0 : cohortWeight * scale, TermTable.of(text));
+                points(1, weights.language(), scale), cohort == null ? 0 : cohortWeight * scale,
+                targeted ? points(1, targetWeight, scale) : 0, TermTable.of(text));
         return new ProgramFeatures(id, slug, title, organization, status, opensAt, deadline, sectors, stages, regions,
                 womenOnly, minTeamSize, requiresIncorporation, offers, format, city, languages, text, weights, version,
                 topicsIfOpen, cohort, fast);
@@ -49,9 +61,9 @@ public record ProgramFeatures(long id, String slug, String title, String organiz
     }
 
     /** Dates as day numbers, the points of each all-or-half part, the scales of the others, the text as a table. */
-    public record Fast(long opensDay, long deadlineDay, int sectorFull, int sectorHalf, int sectorOffTopic, int stageFull,
-            int stageHalf, double needsScale, double textScale, double placeScale, int languagePoints, double cohortScale,
-            TermTable terms) {
+    public record Fast(long opensDay, long deadlineDay, int sectorFull, int sectorNamed, int sectorHalf,
+            int sectorOffTopic, int stageFull, int stageHalf, double needsScale, double textScale, double placeScale,
+            int languagePoints, double cohortScale, int targetPoints, TermTable terms) {
     }
 
     /** An open-addressing table of the program's term weights: a startup's terms are looked up, not merged. */

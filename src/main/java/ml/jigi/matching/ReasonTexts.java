@@ -53,6 +53,9 @@ public final class ReasonTexts {
             case "sector_topic" -> msg.reason_sector_topic(list(a, Sector.class, codes::sector));
             case "sector_other_topic" -> msg.reason_sector_other_topic(list(a, Sector.class, codes::sector));
             case "cohort_like" -> msg.reason_cohort_like(Integer.parseInt(a.get(0)), Integer.parseInt(a.get(1)));
+            case "targeted_women" -> msg.reason_targeted_women();
+            case "targeted_region" -> msg.reason_targeted_region(codes.region(Region.valueOf(a.get(0))));
+            case "targeted_women_region" -> msg.reason_targeted_women_region(codes.region(Region.valueOf(a.get(0))));
             case "stage_named" -> msg.reason_stage_named(codes.stage(Stage.valueOf(a.get(0))));
             case "stage_open" -> msg.reason_stage_open();
             case "needs_met" -> msg.reason_needs_met(Integer.parseInt(a.get(0)), Integer.parseInt(a.get(1)),

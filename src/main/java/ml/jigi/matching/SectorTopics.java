@@ -31,9 +31,9 @@ public final class SectorTopics {
                     + "fermes agroalimentaire agro-alimentaire filières coopératives",
             "agriculture farming farmer farmers livestock harvest crops seeds agrifood food farm farms fisheries"});
         WORDS.put(Sector.fintech, new String[] {
-            "paiement paiements bancaire bancarisation banque banques assurance micro-assurance microfinance épargne "
-                    + "fintech portefeuille",
-            "payment payments banking bank insurance microfinance savings remittances fintech wallet"});
+            "paiement paiements bancaire bancarisation assurance micro-assurance microfinance épargne fintech "
+                    + "portefeuille",
+            "payment payments banking insurance microfinance savings remittances fintech wallet"});
         WORDS.put(Sector.healthtech, new String[] {
             "santé sanitaire médical médicale médicaux médecin médecins soins clinique cliniques hôpital hôpitaux "
                     + "maternelle maternité nutrition médicaments pharmacie pharmacies patients infirmiers",

@@ -22,9 +22,9 @@ import ml.jigi.program.ProgramStatus;
 
 /**
  * The graded evaluation set as features: src/test/resources/matching/labelled.json (12 programs, 20
- * startups, the set the scorer was first tuned on) and labelled-more.json (28 programs, 40 startups),
- * split into a tune half (20 programs × 30 startups) and a held-out half (20 × 30) that share no
- * program and no startup. Each pair within a half has two grades, 0–3: the founder's view (how good the
+ * startups, the set the scorer was first tuned on), labelled-more.json (28 programs, 40 startups) and
+ * labelled-fresh.json (20 programs, 30 startups), in three parts of 20 programs × 30 startups that share
+ * no program and no startup (see {@link Half}). Each pair within a half has two grades, 0–3: the founder's view (how good the
  * program is for the startup) and the manager's (how much the startup is what the program looks for).
  * Fourteen programs carry the startups their previous cohort accepted.
  */
@@ -32,9 +32,15 @@ final class LabelledSet {
 
     static final Weights DEFAULTS = new Weights(25, 15, 25, 20, 10, 20);
     static final int COHORT_WEIGHT = 10;
+    static final int TARGET_WEIGHT = 10;
 
+    /**
+     * tune: the first set and 8 + 10 profiles written for it; tune2: the second half, held out until
+     * 2026-12-06 (measured three times, then tuned on); heldout: labelled-fresh.json, written and graded
+     * afterwards and only measured.
+     */
     enum Half {
-        tune, heldout
+        tune, tune2, heldout
     }
 
     final LocalDate today;
@@ -85,7 +91,7 @@ final class LabelledSet {
                 half.put(slug, s.has("half") ? Half.valueOf(s.get("half").asText()) : Half.tune);
                 startups.put(slug, startup(++j, s));
             }
-            for (JsonNode g : root.get("grades")) {
+            for (JsonNode g : root.path("grades")) {
                 grades.computeIfAbsent(g.get("startup").asText(), k -> new LinkedHashMap<>())
                         .put(g.get("program").asText(), g.get("grade").asInt());
                 managerGrades.computeIfAbsent(g.get("program").asText(), k -> new LinkedHashMap<>())
@@ -102,7 +108,7 @@ final class LabelledSet {
                 p.get("minTeamSize").isNull() ? null : p.get("minTeamSize").asInt(),
                 p.get("requiresIncorporation").asBoolean(), codes(p.get("offers")),
                 ProgramFormat.valueOf(p.get("format").asText()), p.get("city").isNull() ? null : p.get("city").asText(),
-                codes(p.get("languages")), terms, idf, weights, 0, cohort, COHORT_WEIGHT);
+                codes(p.get("languages")), terms, idf, weights, 0, cohort, COHORT_WEIGHT, TARGET_WEIGHT);
     }
 
     static StartupFeatures startup(long id, JsonNode s) {
@@ -128,7 +134,8 @@ final class LabelledSet {
     static LabelledSet load(Weights weights) {
         ObjectMapper json = new ObjectMapper();
         List<JsonNode> roots = new ArrayList<>();
-        for (String file : new String[] {"/matching/labelled.json", "/matching/labelled-more.json"}) {
+        for (String file : new String[] {"/matching/labelled.json", "/matching/labelled-more.json",
+            "/matching/labelled-fresh.json"}) {
             try (InputStream in = LabelledSet.class.getResourceAsStream(file)) {
                 roots.add(json.readTree(in));
             } catch (IOException e) {

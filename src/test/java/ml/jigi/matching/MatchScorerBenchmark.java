@@ -84,7 +84,7 @@ public class MatchScorerBenchmark {
                     i % 4 == 0 ? "" : pick(Sector.values(), random).name(), i % 3 == 0 ? "" : "mvp,revenue,growth",
                     i % 2 == 0 ? "" : "bamako,segou,sikasso", i % 11 == 0, i % 7 == 0 ? 2 : null, i % 9 == 0,
                     "funding,mentoring,market_access", ProgramFormat.values()[i % 3], "Bamako", "fr,en", terms.get(i), idf,
-                    LabelledSet.DEFAULTS, 0, i % 2 == 0 ? cohort(random) : null, 10);
+                    LabelledSet.DEFAULTS, 0, i % 2 == 0 ? cohort(random) : null, 10, 10);
         }
     }
 

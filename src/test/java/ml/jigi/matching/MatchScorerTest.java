@@ -35,7 +35,7 @@ class MatchScorerTest {
         Map<String, Integer> terms = TextSimilarity.terms(text);
         return MatchIndex.build(1, "p", "P", "Org", ProgramStatus.published, opens, deadline, sectors, stages, regions,
                 womenOnly, minTeam, incorporation, offers, format, "Bamako", languages, terms,
-                TextSimilarity.Idf.of(List.of(terms.keySet())), weights, 0, null, 10);
+                TextSimilarity.Idf.of(List.of(terms.keySet())), weights, 0, null, 10, 10);
     }
 
     static ProgramFeatures open(String sectors, String stages, String offers) {
@@ -132,7 +132,7 @@ class MatchScorerTest {
         Map<String, Integer> terms = TextSimilarity.terms(text);
         return MatchIndex.build(1, "p", "P", "Org", ProgramStatus.published, TODAY.minusDays(5), TODAY.plusDays(20), "", "",
                 "", false, null, false, "funding", ProgramFormat.remote, null, "fr", terms,
-                TextSimilarity.Idf.of(List.of(terms.keySet())), LabelledSet.DEFAULTS, 0, cohort, 10);
+                TextSimilarity.Idf.of(List.of(terms.keySet())), LabelledSet.DEFAULTS, 0, cohort, 10, 10);
     }
 
     static StartupFeatures of(Sector sector, Region region, boolean womenLed, String text) {
@@ -214,6 +214,39 @@ class MatchScorerTest {
                 }
             }
         }
+    }
+
+    @Test
+    void aProgramNamingManySectorsCountsLessThanOneNamingYours() {
+        StartupFeatures s = startup(Stage.mvp, Region.bamako, false, true, 4, "x");
+        int narrow = sectorPoints(SCORER.score(s, open("agritech", "", "funding"), TODAY));
+        int broad = sectorPoints(SCORER.score(s, open("agritech,fintech,ict,edtech,healthtech", "", "funding"), TODAY));
+        assertTrue(broad > 0 && broad < narrow, broad + " vs " + narrow);
+    }
+
+    static int sectorPoints(MatchResult r) {
+        return r.reasons().stream().filter(x -> x.code().equals("sector_named")).mapToInt(Reason::points).sum();
+    }
+
+    @Test
+    void aProgramReservedForStartupsLikeYoursSaysItIsForYou() {
+        StartupFeatures woman = startup(Stage.mvp, Region.gao, true, true, 4, "x");
+        ProgramFeatures forWomen = program("", "", "", true, null, false, "funding", ProgramFormat.remote, "fr",
+                TODAY.minusDays(5), TODAY.plusDays(20), "x", LabelledSet.DEFAULTS);
+        ProgramFeatures forAll = program("", "", "", false, null, false, "funding", ProgramFormat.remote, "fr",
+                TODAY.minusDays(5), TODAY.plusDays(20), "x", LabelledSet.DEFAULTS);
+        ProgramFeatures forTheNorth = program("", "", "gao,tombouctou,kidal", false, null, false, "funding",
+                ProgramFormat.remote, "fr", TODAY.minusDays(5), TODAY.plusDays(20), "x", LabelledSet.DEFAULTS);
+        MatchResult reserved = SCORER.score(woman, forWomen, TODAY);
+        assertEquals(List.of("targeted_women"), reserved.reasons().stream().map(Reason::code)
+                .filter(c -> c.startsWith("targeted")).toList());
+        assertTrue(reserved.total() > SCORER.score(woman, forAll, TODAY).total());
+        Reason north = SCORER.score(woman, forTheNorth, TODAY).reasons().stream()
+                .filter(r -> r.code().startsWith("targeted")).findFirst().orElseThrow();
+        assertEquals("targeted_region", north.code());
+        assertEquals(List.of("gao"), north.args());
+        assertTrue(SCORER.score(startup(Stage.mvp, Region.kayes, false, true, 4, "x"), forTheNorth, TODAY).reasons()
+                .stream().noneMatch(r -> r.code().startsWith("targeted")), "not for a startup outside its regions");
     }
 }
 

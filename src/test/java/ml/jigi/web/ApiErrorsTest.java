@@ -34,7 +34,7 @@ class ApiErrorsTest {
         given().accept("text/html").contentType("application/json").body("{}").when().post("/api/programs").then()
                 .statusCode(405).contentType("application/json").body("status", equalTo(405));
         // A client that accepts only HTML is told in JSON that the API speaks JSON.
-        given().accept("text/html").when().get("/api/programs").then().statusCode(406).contentType("application/json")
+        given().accept("text/html").when().get("/api/test-only/status/200").then().statusCode(406).contentType("application/json")
                 .body("status", equalTo(406));
         given().accept("text/html").when().get("/no-such-page").then().statusCode(404).contentType(containsString("text/html"));
     }

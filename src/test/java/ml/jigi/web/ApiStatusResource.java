@@ -14,6 +14,9 @@ public class ApiStatusResource {
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     public String fail(@PathParam("code") int code) {
+        if (code == 200) {
+            return "{}";
+        }
         if (code == 403) {
             throw new io.quarkus.security.ForbiddenException();
         }
