@@ -1,10 +1,9 @@
 package ml.jigi.matching;
 
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.regex.Pattern;
 
 import ml.jigi.code.Sector;
 
@@ -12,8 +11,10 @@ import ml.jigi.code.Sector;
  * What the startups a program accepted have in common — "startups like those this program accepted" —
  * read only from what they do: their sectors and their descriptions. Never from where they are or who
  * leads them: region, city, women-led and youth-led are not read, and the words of a description that
- * name a place or a gender are left out on both sides ({@link #neutral}), so a startup is never placed
- * lower for its region or for being women-led (MatchScorerTest holds it).
+ * name a place, a gender or an age are left out on both sides ({@link #neutral}), so a startup is never
+ * placed lower for its region or for being women-led (MatchScorerTest holds it). Only the program's
+ * managers see it (startups ranked for their program): a founder could otherwise probe, with a
+ * throwaway profile, who was accepted.
  * <p>
  * Made from at least {@link #MIN_SIZE} accepted startups; a program with fewer has none.
  */
@@ -21,31 +22,38 @@ public record CohortProfile(int size, int[] sectorCounts, ProgramFeatures.TermTa
 
     public static final int MIN_SIZE = 3;
 
-    /** One accepted startup: its sector bits and the analyzed terms of its description. */
+    /** One accepted startup: its sector bits and the analyzed terms of its description, {@link #neutral}. */
     public record Member(int sectors, Map<String, Integer> terms) {
+
+        public static Member of(int sectors, String description) {
+            return new Member(sectors, neutral(description));
+        }
     }
 
-    private static final Set<String> PLACES_AND_GENDER = new HashSet<>();
+    /**
+     * The words that say where a startup is or who leads it, removed from a description before it is
+     * analyzed: no stem of them remains, in either language, and no other word loses its own stem
+     * ("fondatrice" and "fonds" share a French stem; removing the stem would remove both).
+     */
+    private static final Pattern PLACES_AND_PEOPLE = Pattern.compile("(?iU)\\b(" + String.join("|", (
+            // Mali, its regions, cercles and towns; the diaspora's cities and countries; places in general.
+            "mali malien malienne maliens maliennes malian bamako kayes koulikoro sikasso ségou segou mopti tombouctou "
+            + "timbuktu gao kidal taoudénit taoudenit ménaka menaka nioro kita dioïla dioila nara bougouni koutiala san "
+            + "douentza bandiagara kati niono djenné djenne sévaré sevare kolokani macina diré dire goundam ansongo "
+            + "bourem tessalit diéma kéniéba yanfolila kadiolo yorosso tominian markala diaspora paris france lyon "
+            + "marseille dakar sénégal senegal abidjan côte ivoire conakry niamey ouagadougou lomé accra bruxelles "
+            + "brussels londres london montréal montreal new york madrid nord sud centre north south rural rurale "
+            + "rurales ruraux urban urbain urbaine urbains région régions region regions ville villes city cities "
+            + "village villages quartier quartiers commune communes cercle cercles "
+            // Who leads: gender and age.
+            + "femme femmes féminin féminine féminins féminines fille filles fondatrice fondatrices entrepreneure "
+            + "entrepreneures dirigeante dirigeantes homme hommes masculin masculine frère frères sœur sœurs jeune "
+            + "jeunes jeunesse woman women female females girl girls man men male males brother brothers sister "
+            + "sisters youth young").split(" ")) + ")\\b");
 
-    static {
-        String french = "mali malien malienne maliens maliennes bamako kayes koulikoro sikasso ségou segou mopti "
-                + "tombouctou gao kidal taoudénit taoudenit ménaka menaka nioro kita dioïla dioila nara bougouni koutiala "
-                + "san douentza bandiagara diaspora paris france dakar sénégal abidjan ivoire bruxelles londres montréal "
-                + "nord sud centre rural rurale rurales urbain urbaine région régions ville villes village villages "
-                + "femme femmes féminin féminine féminines fille filles fondatrice fondatrices entrepreneure "
-                + "entrepreneures dirigeante dirigeantes homme hommes masculin";
-        String english = "mali malian bamako kayes koulikoro sikasso segou mopti timbuktu gao kidal diaspora paris france "
-                + "dakar senegal abidjan london york brussels montreal north south rural urban region regions city cities "
-                + "village villages woman women female girl girls man men male";
-        PLACES_AND_GENDER.addAll(TextSimilarity.terms(TextSimilarity.FRENCH, french).keySet());
-        PLACES_AND_GENDER.addAll(TextSimilarity.terms(TextSimilarity.ENGLISH, english).keySet());
-    }
-
-    /** The terms without those that name a place or a gender. */
-    public static Map<String, Integer> neutral(Map<String, Integer> terms) {
-        Map<String, Integer> kept = new HashMap<>(terms);
-        kept.keySet().removeAll(PLACES_AND_GENDER);
-        return kept;
+    /** The analyzed terms of a description without the words that name a place, a gender or an age. */
+    public static Map<String, Integer> neutral(String description) {
+        return TextSimilarity.terms(PLACES_AND_PEOPLE.matcher(description == null ? "" : description).replaceAll(" "));
     }
 
     /** The profile of these accepted startups, or null when they are fewer than {@link #MIN_SIZE}. */
@@ -62,16 +70,15 @@ public record CohortProfile(int size, int[] sectorCounts, ProgramFeatures.TermTa
                 }
             }
             // The mean of the members' normalized term-frequency vectors (as TextSimilarity.tf weighs them).
-            Map<String, Integer> neutral = neutral(m.terms());
             double norm = 0;
-            for (Integer c : neutral.values()) {
+            for (Integer c : m.terms().values()) {
                 norm += Math.pow(1 + Math.log(c), 2);
             }
             norm = Math.sqrt(norm);
             if (norm == 0) {
-                continue; // a description of place and gender words only says nothing of the activity
+                continue; // a description of place and people words only says nothing of the activity
             }
-            for (Map.Entry<String, Integer> e : neutral.entrySet()) {
+            for (Map.Entry<String, Integer> e : m.terms().entrySet()) {
                 mean.merge(e.getKey(), (1 + Math.log(e.getValue())) / norm, Double::sum);
             }
         }

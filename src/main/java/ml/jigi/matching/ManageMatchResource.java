@@ -77,7 +77,7 @@ public class ManageMatchResource {
         Stage stageCode = Pager.code(Stage.class, stage);
         boolean women = "1".equals(womenLed) || "on".equals(womenLed);
         MatchService.Ranking ranking = matches.startupsFor(program, today);
-        ProgramFeatures p = matches.features(program);
+        ProgramFeatures p = matches.forManagers(program);
         List<Long> invitedIds = ProgramInvitation.<ProgramInvitation>list("programId = ?1 order by startupId", program.id)
                 .stream().map(i -> i.startupId).toList();
         // The ranking's key names the program's version, the catalog stamp, the startups' change number and the day.

@@ -85,7 +85,7 @@ public class MatchApiResource {
                 .orElseThrow(NotFoundException::new);
         LocalDate today = Dates.today();
         MatchService.Ranking ranking = matches.startupsFor(program, today);
-        ProgramFeatures p = matches.features(program);
+        ProgramFeatures p = matches.forManagers(program);
         int from = Math.max(0, offset == null ? 0 : offset);
         int to = Math.min(ranking.size(), from + Math.max(1, Math.min(MAX_LIMIT, limit == null ? 50 : limit)));
         ReasonTexts texts = MatchViews.texts(ui);

@@ -40,9 +40,14 @@ import ml.jigi.program.ProgramStatus;
 @ApplicationScoped
 public class MatchIndex {
 
-    /** The public programs at one catalog stamp, with the IDF their text vectors use. */
+    /**
+     * The public programs at one catalog stamp, with the IDF their text vectors use. {@code all},
+     * {@code byId} and {@code bySlug} are the founders' view of them; {@code forManagers} holds, for the
+     * programs that have a past cohort, the view that also reads it (startups ranked for a program).
+     */
     public record Programs(long stamp, List<ProgramFeatures> all, Map<Long, ProgramFeatures> byId,
-            Map<String, ProgramFeatures> bySlug, TextSimilarity.Idf idf, Map<Long, CohortProfile> cohorts) {
+            Map<String, ProgramFeatures> bySlug, TextSimilarity.Idf idf, Map<Long, CohortProfile> cohorts,
+            Map<Long, ProgramFeatures> forManagers) {
     }
 
     @Inject
@@ -52,7 +57,7 @@ public class MatchIndex {
     MatchingConfig config;
 
     private volatile Programs programs = new Programs(Long.MIN_VALUE, List.of(), Map.of(), Map.of(),
-            TextSimilarity.Idf.of(List.of()), Map.of());
+            TextSimilarity.Idf.of(List.of()), Map.of(), Map.of());
     private final Map<Long, StartupFeatures> startups = new ConcurrentHashMap<>();
     private volatile long startupSeq = -1;
 
@@ -99,19 +104,44 @@ public class MatchIndex {
         }
     }
 
-    /** The features of a program, public or not (a manager's draft), with the current IDF. */
+    /**
+     * The features of a program as founders see it (public or not: a manager's draft), with the current
+     * IDF. Never its past cohort: a founder could otherwise probe, with a throwaway profile, which
+     * startups the program accepted (docs/matching.md).
+     */
     public ProgramFeatures features(Program p) {
         Programs current = programs();
         ProgramFeatures known = current.byId().get(p.id);
         if (known != null && known.version() == p.version) {
             return known;
         }
+        return build(p, current, null);
+    }
+
+    /**
+     * The features of a program for ranking startups for its managers: with what its accepted startups
+     * have in common ({@link CohortProfile}), which they know.
+     */
+    public ProgramFeatures forManagers(Program p) {
+        Programs current = programs();
+        CohortProfile cohort = current.cohorts().get(p.id);
+        if (cohort == null) {
+            return features(p);
+        }
+        ProgramFeatures known = current.forManagers().get(p.id);
+        if (known != null && known.version() == p.version) {
+            return known;
+        }
+        return build(p, current, cohort);
+    }
+
+    private ProgramFeatures build(Program p, Programs current, CohortProfile cohort) {
         return build(p.id, p.slug, p.title, p.organization.name, p.status, p.opensAt, p.deadline, CodeSets.join(p.sectors),
                 CodeSets.join(p.stages), CodeSets.join(p.regions), p.womenOnly, p.minTeamSize, p.requiresIncorporation,
                 CodeSets.join(p.offers), p.format, p.city, CodeSets.join(p.languages),
                 TextSimilarity.terms(p.title + "\n" + p.summary + "\n" + p.description), current.idf(),
                 weights(p.weightSector, p.weightStage, p.weightNeeds, p.weightText, p.weightPlace, p.weightLanguage),
-                p.version, current.cohorts().get(p.id), config.cohortWeight(), config.targetWeight());
+                p.version, cohort, config.cohortWeight(), config.targetWeight());
     }
 
     public Weights weights(Integer sector, Integer stage, Integer needs, Integer text, Integer place, Integer language) {
@@ -162,17 +192,25 @@ public class MatchIndex {
         List<ProgramFeatures> all = new ArrayList<>();
         Map<Long, ProgramFeatures> byId = new HashMap<>();
         Map<String, ProgramFeatures> bySlug = new HashMap<>();
+        Map<Long, ProgramFeatures> forManagers = new HashMap<>();
         for (Row row : rows) {
             ProgramFeatures f = build(row.id(), row.slug(), row.title(), row.org(), row.status(), row.opensAt(),
                     row.deadline(), row.sectors(), row.stages(), row.regions(), row.womenOnly(), row.minTeam(),
                     row.incorporation(), row.offers(), row.format(), row.city(), row.languages(), row.terms(), idf,
-                    row.weights(), row.version(), cohorts.get(row.id()), config.cohortWeight(),
-                    config.targetWeight());
+                    row.weights(), row.version(), null, config.cohortWeight(), config.targetWeight());
             all.add(f);
             byId.put(f.id(), f);
             bySlug.put(f.slug(), f);
+            CohortProfile cohort = cohorts.get(row.id());
+            if (cohort != null) {
+                forManagers.put(f.id(), build(row.id(), row.slug(), row.title(), row.org(), row.status(), row.opensAt(),
+                        row.deadline(), row.sectors(), row.stages(), row.regions(), row.womenOnly(), row.minTeam(),
+                        row.incorporation(), row.offers(), row.format(), row.city(), row.languages(), row.terms(), idf,
+                        row.weights(), row.version(), cohort, config.cohortWeight(), config.targetWeight()));
+            }
         }
-        return new Programs(stamp, List.copyOf(all), Map.copyOf(byId), Map.copyOf(bySlug), idf, Map.copyOf(cohorts));
+        return new Programs(stamp, List.copyOf(all), Map.copyOf(byId), Map.copyOf(bySlug), idf, Map.copyOf(cohorts),
+                Map.copyOf(forManagers));
     }
 
     /**
@@ -186,9 +224,8 @@ public class MatchIndex {
                 + "FROM application a JOIN startup s ON s.id = a.startup_id WHERE a.status = 'accepted'");
                 ResultSet r = s.executeQuery()) {
             while (r.next()) {
-                members.computeIfAbsent(r.getLong(1), k -> new ArrayList<>()).add(new CohortProfile.Member(
-                        Bits.of(CodeSets.split(r.getString(2), Sector.class)),
-                        TextSimilarity.terms(r.getString(3) + "\n" + r.getString(4))));
+                members.computeIfAbsent(r.getLong(1), k -> new ArrayList<>()).add(CohortProfile.Member.of(
+                        Bits.of(CodeSets.split(r.getString(2), Sector.class)), r.getString(3) + "\n" + r.getString(4)));
             }
         }
         Map<Long, CohortProfile> cohorts = new HashMap<>();

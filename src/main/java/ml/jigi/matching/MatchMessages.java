@@ -22,6 +22,8 @@ public interface MatchMessages {
     @Message String reason_sector_topic(String sectors);
     @Message String reason_sector_other_topic(String sectors);
     @Message String reason_cohort_like(int same, int size);
+    @Message String reason_cohort_sector(int same, int size);
+    @Message String reason_cohort_text(int size);
     @Message String reason_targeted_women();
     @Message String reason_targeted_region(String region);
     @Message String reason_targeted_women_region(String region);

@@ -20,11 +20,13 @@ import ml.jigi.program.ProgramStatus;
  * Hard rules make a pair ineligible and each says which rule failed: applications not open (not
  * yet, or no longer), region, stage, sector, women-led only, minimum team size, incorporation.
  * Soft parts each bring points, their fraction times their weight's share of 100: sector (a program
- * that names your sector counts fully; one open to all sectors half, or fully when its text is about
- * your sector and not at all when it is about another, see {@link SectorTopics}), stage (a named
+ * that names your sector counts fully, half when it names four or more; one open to all sectors 0.4,
+ * or fully when its text is about your sector and not at all when it is about another, see
+ * {@link SectorTopics}), stage (a named
  * stage fully, open to all half), needs met by the offers, similarity of the descriptions, place and
- * format, a shared language, and for a program with past accepted startups how much you resemble
- * them ({@link CohortProfile}). The points of the reasons add up to the total.
+ * format, a shared language, for a program reserved to women-led startups or to some regions that
+ * you are one of them, and in a manager's ranking how much you resemble the startups the program
+ * accepted ({@link CohortProfile}). The points of the reasons add up to the total.
  */
 public final class MatchScorer {
 
@@ -212,7 +214,7 @@ public final class MatchScorer {
             total += points;
             if (out != null && points > 0) {
                 out.add(Reason.of("cohort_like", points, Integer.toString(cohort.sameSector(s.sectors())),
-                        Integer.toString(cohort.size())));
+                        Integer.toString(cohort.size()), Long.toString(Math.round(cohort.text().dot(s.neutral()) * 100))));
             }
         }
 

@@ -149,8 +149,14 @@ public class MatchService {
         return scorer.score(s, p, day);
     }
 
+    /** The program as founders see it (never its past cohort). */
     public ProgramFeatures features(Program program) {
         return index.features(program);
+    }
+
+    /** The program as its managers rank startups for it: with its past cohort, when it has one. */
+    public ProgramFeatures forManagers(Program program) {
+        return index.forManagers(program);
     }
 
     /** The catalog stamp the program features are at: part of the key of anything made from them. */
@@ -212,7 +218,7 @@ public class MatchService {
 
     /** Every approved, visible startup ranked for this program, best first. */
     public Ranking startupsFor(Program program, LocalDate day) {
-        ProgramFeatures p = index.features(program);
+        ProgramFeatures p = index.forManagers(program);
         long seq = index.startupSeq();
         String key = p.id() + "|" + p.version() + "|" + index.programs().stamp() + "|" + seq + "|" + day;
         Ranking ranking = rankings.get(key);

@@ -52,7 +52,7 @@ public final class ReasonTexts {
             case "sector_open" -> msg.reason_sector_open();
             case "sector_topic" -> msg.reason_sector_topic(list(a, Sector.class, codes::sector));
             case "sector_other_topic" -> msg.reason_sector_other_topic(list(a, Sector.class, codes::sector));
-            case "cohort_like" -> msg.reason_cohort_like(Integer.parseInt(a.get(0)), Integer.parseInt(a.get(1)));
+            case "cohort_like" -> cohort(Integer.parseInt(a.get(0)), Integer.parseInt(a.get(1)), Integer.parseInt(a.get(2)));
             case "targeted_women" -> msg.reason_targeted_women();
             case "targeted_region" -> msg.reason_targeted_region(codes.region(Region.valueOf(a.get(0))));
             case "targeted_women_region" -> msg.reason_targeted_women_region(codes.region(Region.valueOf(a.get(0))));
@@ -72,6 +72,15 @@ public final class ReasonTexts {
             case "language_missing" -> msg.reason_language_missing(list(a, Language.class, codes::language));
             default -> r.code();
         };
+    }
+
+    /** What the startup shares with those the program accepted: its sector, its activity (≥ 5 % close), or both. */
+    String cohort(int same, int size, int percent) {
+        boolean close = percent >= 5;
+        if (same == 0) {
+            return msg.reason_cohort_text(size);
+        }
+        return close ? msg.reason_cohort_like(same, size) : msg.reason_cohort_sector(same, size);
     }
 
     /** "au stade MVP ou plus" when the stages run to the last, "au stade Prototype au plus" from the first, else the list. */

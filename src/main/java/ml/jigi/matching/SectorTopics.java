@@ -13,9 +13,12 @@ import ml.jigi.code.Sector;
  * and a founder in another field gains little from them.
  * <p>
  * Each sector has a short list of words in French and English (below, general vocabulary, not any
- * program's text), analyzed as the texts are. A program's text votes for the sectors whose words it
- * uses; the sectors with at least {@link #MIN_VOTES} votes and at least a third ({@link #RATIO}) of
- * the votes of the first are its topics. A program of general entrepreneurship names no field often enough to have one.
+ * program's text), analyzed as the texts are; words that mean something else in a call for
+ * applications are left out ("ferme" is also "closed", "wells" also "as well", "administration",
+ * "design", "voyage", "vidéo", "banque" for a bank's foundation). A program's text votes, once per
+ * distinct word, for the sectors whose words it uses; the sectors with at least {@link #MIN_VOTES}
+ * votes and at least a third ({@link #RATIO}) of the votes of the first are its topics. A program of
+ * general entrepreneurship uses too few of them to have one.
  */
 public final class SectorTopics {
 
@@ -27,12 +30,11 @@ public final class SectorTopics {
     static {
         WORDS.put(Sector.agritech, new String[] {
             "agriculture agricole agricoles agriculteur agriculteurs paysan paysans élevage éleveurs bétail récolte "
-                    + "récoltes semences céréales riz mil maïs maraîchage maraîchers pêche pisciculture engrais ferme "
-                    + "fermes agroalimentaire agro-alimentaire filières coopératives",
-            "agriculture farming farmer farmers livestock harvest crops seeds agrifood food farm farms fisheries"});
+                    + "récoltes semences céréales riz mil maïs maraîchage maraîchers pêche pisciculture engrais "
+                    + "agroalimentaire agro-alimentaire filières",
+            "agriculture farming farmer farmers livestock harvest crops seeds agrifood farm farms fisheries"});
         WORDS.put(Sector.fintech, new String[] {
-            "paiement paiements bancaire bancarisation assurance micro-assurance microfinance épargne fintech "
-                    + "portefeuille",
+            "paiement paiements bancaire bancarisation assurance microassurance microfinance épargne fintech",
             "payment payments banking insurance microfinance savings remittances fintech wallet"});
         WORDS.put(Sector.healthtech, new String[] {
             "santé sanitaire médical médicale médicaux médecin médecins soins clinique cliniques hôpital hôpitaux "
@@ -54,24 +56,21 @@ public final class SectorTopics {
             "logistique livraison livraisons transport transporteurs fret entrepôt entrepôts coursiers",
             "logistics delivery deliveries transport freight warehouse warehouses couriers shipping"});
         WORDS.put(Sector.govtech, new String[] {
-            "civique civiques citoyen citoyens citoyenne administration administrations gouvernance collectivités "
-                    + "mairies état-civil",
-            "civic citizen citizens government governance municipalities"});
+            "civique civiques citoyen citoyens citoyenne gouvernance collectivités mairies",
+            "civic citizen citizens e-government governance municipalities"});
         WORDS.put(Sector.media, new String[] {
-            "média médias journalisme presse radio radios télévision musique cinéma film films vidéo audiovisuel "
-                    + "culturel culturelle culturelles créatif créatives création artistes",
-            "media journalism press radio television music cinema film films video audiovisual cultural creative "
-                    + "artists"});
+            "média médias journalisme presse radio radios télévision musique cinéma film films audiovisuel "
+                    + "culturel culturelle culturelles créatif créatives artistes",
+            "media journalism press radio television music cinema film films audiovisual cultural creative artists"});
         WORDS.put(Sector.tourism, new String[] {
-            "tourisme touristique touristiques voyage voyageurs hôtel hôtels hébergement patrimoine",
-            "tourism tourist travel travellers hotel hotels hospitality heritage"});
+            "tourisme touristique touristiques voyageurs hôtel hôtels hôtellerie patrimoine",
+            "tourism tourist tourists travellers hotel hotels hospitality heritage"});
         WORDS.put(Sector.crafts, new String[] {
-            "artisanat artisan artisans artisanale tissage bogolan textile couture mode bijoux maroquinerie poterie "
-                    + "design",
-            "crafts craft artisan artisans weaving textile fashion jewellery leather pottery design"});
+            "artisanat artisan artisans artisanale tissage bogolan textile couture mode bijoux maroquinerie poterie",
+            "crafts craft artisan artisans weaving textile fashion jewellery leather pottery"});
         WORDS.put(Sector.water, new String[] {
             "eau potable assainissement hygiène forage forages puits irrigation",
-            "water sanitation hygiene borehole boreholes wells irrigation"});
+            "water sanitation hygiene borehole boreholes irrigation"});
         WORDS.put(Sector.ict, new String[] {
             "logiciel logiciels informatique développeurs données cybersécurité télécom télécoms numérique",
             "software developers data cybersecurity telecom telecoms digital"});
@@ -98,12 +97,12 @@ public final class SectorTopics {
     /** The sectors a program's text (its analyzed terms and their counts) is about, as bits; 0 for none. */
     public static int of(Map<String, Integer> terms) {
         int[] votes = new int[Sector.values().length];
-        for (Map.Entry<String, Integer> e : terms.entrySet()) {
-            Integer sectors = VOTES.get(e.getKey());
+        for (String term : terms.keySet()) { // each distinct word once: one repeated word is no topic
+            Integer sectors = VOTES.get(term);
             if (sectors != null) {
                 for (int i = 0; i < votes.length; i++) {
                     if ((sectors & (1 << i)) != 0) {
-                        votes[i] += e.getValue();
+                        votes[i]++;
                     }
                 }
             }

@@ -1,6 +1,5 @@
 package ml.jigi.matching;
 
-import java.util.Map;
 import java.util.Set;
 
 import ml.jigi.code.Language;
@@ -21,18 +20,17 @@ public record StartupFeatures(long id, String slug, String name, String city, in
         TextSimilarity.Vector text, long version, TextSimilarity.Vector neutral) {
 
     public static StartupFeatures of(Startup s) {
-        Map<String, Integer> terms = TextSimilarity.terms(s.tagline + "\n" + s.description);
+        String text = s.tagline + "\n" + s.description;
         return new StartupFeatures(s.id == null ? 0 : s.id, s.slug, s.name, s.city, Bits.of(s.sectors), s.stage, s.region,
                 s.teamSize, s.womenLed, s.youthLed, s.incorporated, Bits.of(s.needs), Bits.of(s.languages),
-                TextSimilarity.tf(terms), s.version, TextSimilarity.tf(CohortProfile.neutral(terms)));
+                TextSimilarity.tf(TextSimilarity.terms(text)), s.version, TextSimilarity.tf(CohortProfile.neutral(text)));
     }
 
     public static StartupFeatures of(long id, String slug, String name, String city, Set<Sector> sectors, Stage stage,
             Region region, int teamSize, boolean womenLed, boolean youthLed, boolean incorporated, Set<Need> needs,
             Set<Language> languages, String text, long version) {
-        Map<String, Integer> terms = TextSimilarity.terms(text);
         return new StartupFeatures(id, slug, name, city, Bits.of(sectors), stage, region, teamSize, womenLed, youthLed,
-                incorporated, Bits.of(needs), Bits.of(languages), TextSimilarity.tf(terms), version,
-                TextSimilarity.tf(CohortProfile.neutral(terms)));
+                incorporated, Bits.of(needs), Bits.of(languages), TextSimilarity.tf(TextSimilarity.terms(text)), version,
+                TextSimilarity.tf(CohortProfile.neutral(text)));
     }
 }

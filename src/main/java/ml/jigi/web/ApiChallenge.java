@@ -33,11 +33,18 @@ public class ApiChallenge {
             ctx.next();
             return;
         }
+        // The code flow may already have answered its own way (a redirect to Keycloak's login page):
+        // a script gets none of it.
+        ctx.response().headers().remove("Location");
+        String auth = ctx.request().getHeader("Authorization");
+        boolean bearer = auth != null && auth.regionMatches(true, 0, "Bearer ", 0, 7);
         ctx.response().setStatusCode(401)
-                .putHeader("WWW-Authenticate", "Bearer realm=\"jigi\", error=\"invalid_token\"")
+                .putHeader("WWW-Authenticate", bearer ? "Bearer realm=\"jigi\", error=\"invalid_token\"" : "Bearer realm=\"jigi\"")
                 .putHeader("Content-Type", "application/json").putHeader("Cache-Control", "no-store")
-                .end("{\"status\":401,\"error\":\"invalid_token\",\"message\":\"The token is expired, revoked or "
-                        + "not issued for Jigi (docs/api.md).\"}");
+                .end(bearer ? "{\"status\":401,\"error\":\"invalid_token\",\"message\":\"The token is expired, malformed or "
+                        + "not issued for Jigi (docs/api.md).\"}"
+                        : "{\"status\":401,\"error\":\"unauthorized\",\"message\":\"The session has ended: log in again, or "
+                                + "use a bearer token issued for Jigi (docs/api.md).\"}");
     }
 
     void check(RoutingContext ctx) {

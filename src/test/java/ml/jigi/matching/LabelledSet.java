@@ -77,8 +77,8 @@ final class LabelledSet {
             List<CohortProfile.Member> members = new ArrayList<>();
             if (p.has("accepted")) {
                 for (JsonNode a : p.get("accepted")) {
-                    members.add(new CohortProfile.Member(Bits.of(set(a.get("sectors"), Sector.class)),
-                            TextSimilarity.terms(a.get("text").asText())));
+                    members.add(CohortProfile.Member.of(Bits.of(set(a.get("sectors"), Sector.class)),
+                            a.get("text").asText()));
                 }
             }
             programs.put(slug, program(i + 1, p, termsOf.get(i), idf, null));

@@ -28,8 +28,9 @@ class MatchQualityTest {
             int programs) {
     }
 
+    /** Founders never see a program's past cohort (docs/matching.md); {@code cohorts} is for the managers' view. */
     static Figures measure(LabelledSet set, Half half, boolean cohorts, MatchScorer scorer) {
-        List<ProgramFeatures> programs = set.programs(half, cohorts);
+        List<ProgramFeatures> programs = set.programs(half, false);
         List<StartupFeatures> startups = set.startups(half);
         double founder = 0;
         double founderBaseline = 0;
@@ -53,7 +54,7 @@ class MatchQualityTest {
         double manager = 0;
         double managerBaseline = 0;
         int programsCounted = 0;
-        for (ProgramFeatures p : programs) {
+        for (ProgramFeatures p : set.programs(half, cohorts)) {
             Map<String, Integer> grades = set.managerGrades.get(p.slug());
             if (grades.values().stream().allMatch(g -> g == 0)) {
                 continue;
@@ -106,11 +107,11 @@ class MatchQualityTest {
         assertTrue(heldout.founder() >= FOUNDER_FLOOR, "programs for a startup, held-out part: " + heldout);
         assertTrue(heldout.manager() >= MANAGER_FLOOR, "startups for a program, held-out part: " + heldout);
         // What a program's past accepted startups add, measured where nothing was tuned: never less.
-        assertTrue(heldoutCohorts.founder() >= heldout.founder() - 0.005 && heldoutCohorts.manager() >= heldout.manager(),
+        assertTrue(heldoutCohorts.manager() >= heldout.manager(),
                 "the past cohort must not make the held-out ranking worse: " + heldoutCohorts + " vs " + heldout);
     }
 
-    /** Measured 0.940 (the target was 0.93) and 0.877 on 2026-12-06, the first time the part was scored. */
+    /** Measured 0.940 and 0.877 on 2026-12-06 the first time the part was scored, 0.942 and 0.884 after review fixes. */
     static final double FOUNDER_FLOOR = 0.93;
     static final double MANAGER_FLOOR = 0.87;
 

@@ -92,8 +92,8 @@ public class MatchScorerBenchmark {
     static CohortProfile cohort(Random random) {
         List<CohortProfile.Member> members = new ArrayList<>();
         for (int i = 0; i < 20; i++) {
-            members.add(new CohortProfile.Member(Bits.of(EnumSet.of(pick(Sector.values(), random))),
-                    TextSimilarity.terms(text(random, 40))));
+            members.add(CohortProfile.Member.of(Bits.of(EnumSet.of(pick(Sector.values(), random))),
+                    text(random, 40)));
         }
         return CohortProfile.of(members);
     }

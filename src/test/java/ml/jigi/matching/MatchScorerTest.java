@@ -172,8 +172,8 @@ class MatchScorerTest {
     }
 
     static CohortProfile cohort(String... texts) {
-        return CohortProfile.of(java.util.Arrays.stream(texts).map(t -> new CohortProfile.Member(
-                Bits.of(EnumSet.of(Sector.agritech)), TextSimilarity.terms(t))).toList());
+        return CohortProfile.of(java.util.Arrays.stream(texts).map(t -> CohortProfile.Member.of(
+                Bits.of(EnumSet.of(Sector.agritech)), t)).toList());
     }
 
     @Test
@@ -188,7 +188,8 @@ class MatchScorerTest {
         MatchResult unlike = SCORER.score(of(Sector.fintech, Region.bamako, false, "Paiement mobile pour commerçants"), p,
                 TODAY);
         Reason reason = like.reasons().stream().filter(r -> r.code().equals("cohort_like")).findFirst().orElseThrow();
-        assertEquals(List.of("3", "3"), reason.args(), "3 of the 3 accepted are in its sector");
+        assertEquals(List.of("3", "3"), reason.args().subList(0, 2), "3 of the 3 accepted are in its sector");
+        assertTrue(Integer.parseInt(reason.args().get(2)) >= 5, "and its activity is close to theirs: " + reason.args());
         assertTrue(unlike.reasons().stream().noneMatch(r -> r.code().equals("cohort_like")));
         assertTrue(like.total() > unlike.total());
         assertEquals(like.total(), like.reasons().stream().mapToInt(Reason::points).sum());
@@ -247,6 +248,20 @@ class MatchScorerTest {
         assertEquals(List.of("gao"), north.args());
         assertTrue(SCORER.score(startup(Stage.mvp, Region.kayes, false, true, 4, "x"), forTheNorth, TODAY).reasons()
                 .stream().noneMatch(r -> r.code().startsWith("targeted")), "not for a startup outside its regions");
+    }
+
+    @Test
+    void generalProgramsWithWordsThatMeanSomethingElseHaveNoTopic() {
+        for (String text : new String[] {
+            "Applications are reviewed as well as interviews, as well as a pitch video. Open to all sectors.",
+            "Candidatures fermées le 30 ; la ferme volonté d'aider les entreprises de l'État et de la société civile.",
+            "Frais de voyage et d'hébergement pris en charge, vidéo de présentation, atelier de design thinking.",
+            "Concours de plans d'affaires de la fondation d'une banque, ouvert aux micro-entreprises.",
+            "Programme d'entrepreneuriat pour toutes les startups : formation, mentorat et financement d'amorçage."}) {
+            assertEquals(0, SectorTopics.of(TextSimilarity.terms(text)), text);
+        }
+        assertEquals(0, SectorTopics.of(TextSimilarity.terms("Santé, santé, santé et encore santé.")),
+                "one word repeated is no topic");
     }
 }
 
