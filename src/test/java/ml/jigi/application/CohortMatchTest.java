@@ -55,6 +55,32 @@ class CohortMatchTest {
         String reasons = reasons(program, candidate);
         assertTrue(reasons.contains("cohort_like"), reasons);
         assertTrue(reasons.contains("Vous ressemblez aux 3 startups que ce programme a retenues"), reasons);
+
+        // Founders never see it: their view of the program reads no past cohort.
+        Startup fresh = QuarkusTransaction.requiringNew().call(() -> Startup.<Startup>findById(candidate.id));
+        Program current = QuarkusTransaction.requiringNew().call(() -> {
+            Program p = Program.findById(program.id);
+            p.organization.name.length(); // loaded for the features, outside this transaction
+            return p;
+        });
+        assertTrue(matches.fit(fresh, current, Dates.today()).result().reasons().stream()
+                .noneMatch(r -> r.code().startsWith("cohort")), "a founder's view of the program");
+
+        // An accepted startup's activity is part of the profile: editing it moves the stamp; another's does not.
+        long before = stamp();
+        QuarkusTransaction.requiringNew().run(() -> Startup.<Startup>findById(accepted[0].id).description = "Autre chose");
+        assertTrue(stamp() > before, "an accepted startup's new description reaches every instance");
+        long after = stamp();
+        QuarkusTransaction.requiringNew().run(() -> Startup.<Startup>findById(candidate.id).description = "Encore autre");
+        assertEquals(after, stamp(), "a startup that was not accepted is no program's profile");
+    }
+
+    @Inject
+    ml.jigi.matching.MatchService matches;
+
+    static long stamp() {
+        return QuarkusTransaction.requiringNew().call(() -> ((Number) Startup.getEntityManager()
+                .createNativeQuery("SELECT version FROM catalog_stamp WHERE id = 1").getSingleResult()).longValue());
     }
 
     Startup startup(String name, String description) {
