@@ -42,19 +42,23 @@ public class MeResource {
         List<Startup> startups = user.isFounder() ? Startup.ownedBy(account.id) : List.of();
         List<Invitation> invitations = StartupInvitation.openFor(account).stream()
                 .map(i -> new Invitation(i.id, Startup.<Startup>findById(i.startupId).name)).toList();
+        // Queries whose only parameter is the account, as /my/applications does: with a list parameter
+        // ("in ?1") Hibernate translates the query again on every request (seen in a profile), and the
+        // invitations' programs came one query each.
         List<ProgramInvite> programInvitations = startups.isEmpty() ? List.of()
-                : ml.jigi.matching.ProgramInvitation.<ml.jigi.matching.ProgramInvitation>list(
-                        "startupId in ?1 order by createdAt desc", startups.stream().map(s -> s.id).toList()).stream()
-                        .map(i -> {
-                            ml.jigi.program.Program p = ml.jigi.program.Program.findById(i.programId);
-                            Startup s = startups.stream().filter(x -> x.id.equals(i.startupId)).findFirst().orElseThrow();
-                            return new ProgramInvite(p.organization.name, p.title, p.slug, s.name);
-                        }).toList();
-        // Programs and startups fetched with them (one query); newest first, sorted here (see Startup.ownedBy).
+                : ml.jigi.matching.ProgramInvitation.getEntityManager().createQuery("select p.organization.name, p.title, "
+                        + "p.slug, s.name from ProgramInvitation i, Program p, Startup s where p.id = i.programId "
+                        + "and s.id = i.startupId and i.startupId in (select o.startupId from StartupOwner o "
+                        + "where o.accountId = ?1) order by i.createdAt desc", Object[].class)
+                        .setParameter(1, account.id).getResultStream()
+                        .map(r -> new ProgramInvite((String) r[0], (String) r[1], (String) r[2], (String) r[3])).toList();
+        // Programs, organizations and startups fetched with them (one query); newest first, sorted here
+        // (see Startup.ownedBy).
         List<ml.jigi.application.Application> applications = startups.isEmpty() ? List.of()
                 : ml.jigi.application.Application.<ml.jigi.application.Application>list("from Application a "
-                        + "join fetch a.program join fetch a.startup where a.startup.id in ?1",
-                        startups.stream().map(s -> s.id).toList()).stream()
+                        + "join fetch a.program p join fetch p.organization join fetch a.startup "
+                        + "where a.startup.id in (select o.startupId from StartupOwner o where o.accountId = ?1)",
+                        account.id).stream()
                         .sorted(java.util.Comparator.comparing((ml.jigi.application.Application a) -> a.updatedAt).reversed())
                         .toList();
         return Templates.me(account, startups, invitations, "missing".equals(consent), programInvitations, applications);
