@@ -38,6 +38,10 @@ public class ApiChallengeTest {
         given().redirects().follow(false).header("Authorization", "Bearer not-a-token").when().get("/api/me").then()
                 .statusCode(401).header("WWW-Authenticate", containsString("invalid_token")).contentType("application/json")
                 .body("error", equalTo("invalid_token"));
+        // A session that has ended (or never was): a script is told so in JSON, not sent to Keycloak.
+        given().redirects().follow(false).cookie("q_session", "not-a-session-key-of-43-characters-xxxxxxxxx").when()
+                .get("/api/me").then().statusCode(401).header("Location", org.hamcrest.Matchers.nullValue())
+                .contentType("application/json");
         given().redirects().follow(false).when().get("/me").then().statusCode(302);
         given().when().get("/api/impact").then().statusCode(200);
         given().when().get("/api/programs").then().statusCode(200);
