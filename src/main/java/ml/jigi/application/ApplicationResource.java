@@ -2,8 +2,6 @@ package ml.jigi.application;
 
 import java.net.URI;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
@@ -50,7 +48,7 @@ public class ApplicationResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance list(List<Application> applications, LocalDate today);
+        static native TemplateInstance list(List<ApplicationLine> applications, LocalDate today);
 
         static native TemplateInstance show(Application application, AnswerSheet sheet, Form form, List<String> blocking,
                 List<ApplicationEvent> timeline, LocalDate today);
@@ -79,13 +77,7 @@ public class ApplicationResource {
 
     @GET
     public TemplateInstance list() {
-        // Sorted here, not by MariaDB: ordering a semi-join's rows that hold TEXT columns makes it write
-        // a temporary table to disk (a founder has a few applications).
-        // With their programs, organizations and startups (one query instead of one per row).
-        List<Application> mine = new ArrayList<>(Application.<Application>list("from Application a join fetch a.program p "
-                + "join fetch p.organization join fetch a.startup "
-                + "where a.startup.id in (select o.startupId from StartupOwner o where o.accountId = ?1)", user.id()));
-        mine.sort(Comparator.comparing((Application a) -> a.updatedAt).reversed());
+        List<ApplicationLine> mine = ApplicationLine.of(user.id());
         return Templates.list(mine, Dates.today());
     }
 

@@ -29,7 +29,7 @@ public class MeResource {
     static class Templates {
         static native TemplateInstance me(Account account, List<Startup> startups, List<Invitation> invitations,
                 boolean consentMissing, List<ProgramInvite> programInvitations,
-                List<ml.jigi.application.Application> applications);
+                List<ml.jigi.application.ApplicationLine> applications);
     }
 
     @Inject
@@ -52,15 +52,8 @@ public class MeResource {
                         + "where o.accountId = ?1) order by i.createdAt desc", Object[].class)
                         .setParameter(1, account.id).getResultStream()
                         .map(r -> new ProgramInvite((String) r[0], (String) r[1], (String) r[2], (String) r[3])).toList();
-        // Programs, organizations and startups fetched with them (one query); newest first, sorted here
-        // (see Startup.ownedBy).
-        List<ml.jigi.application.Application> applications = startups.isEmpty() ? List.of()
-                : ml.jigi.application.Application.<ml.jigi.application.Application>list("from Application a "
-                        + "join fetch a.program p join fetch p.organization join fetch a.startup "
-                        + "where a.startup.id in (select o.startupId from StartupOwner o where o.accountId = ?1)",
-                        account.id).stream()
-                        .sorted(java.util.Comparator.comparing((ml.jigi.application.Application a) -> a.updatedAt).reversed())
-                        .toList();
+        List<ml.jigi.application.ApplicationLine> applications = startups.isEmpty() ? List.of()
+                : ml.jigi.application.ApplicationLine.of(account.id);
         return Templates.me(account, startups, invitations, "missing".equals(consent), programInvitations, applications);
     }
 
