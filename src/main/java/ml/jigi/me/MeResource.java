@@ -27,7 +27,8 @@ public class MeResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance me(Account account, List<Startup> startups, List<Invitation> invitations,
+        static native TemplateInstance me(Account account, List<ml.jigi.startup.StartupLine> startups,
+                List<Invitation> invitations,
                 boolean consentMissing, List<ProgramInvite> programInvitations,
                 List<ml.jigi.application.ApplicationLine> applications);
     }
@@ -39,7 +40,8 @@ public class MeResource {
     @Path("me")
     public TemplateInstance me(@RestQuery String consent) {
         Account account = user.account();
-        List<Startup> startups = user.isFounder() ? Startup.ownedBy(account.id) : List.of();
+        List<ml.jigi.startup.StartupLine> startups = user.isFounder() ? ml.jigi.startup.StartupLine.of(account.id)
+                : List.of();
         List<Invitation> invitations = StartupInvitation.openFor(account).stream()
                 .map(i -> new Invitation(i.id, Startup.<Startup>findById(i.startupId).name)).toList();
         // Queries whose only parameter is the account, as /my/applications does: with a list parameter
