@@ -115,7 +115,12 @@ public class MatchIndex {
         if (known != null && known.version() == p.version) {
             return known;
         }
-        return build(p, current, null);
+        return build(p.id, p.slug, p.title, p.organization.name, p.status, p.opensAt, p.deadline, CodeSets.join(p.sectors),
+                CodeSets.join(p.stages), CodeSets.join(p.regions), p.womenOnly, p.minTeamSize, p.requiresIncorporation,
+                CodeSets.join(p.offers), p.format, p.city, CodeSets.join(p.languages),
+                TextSimilarity.terms(p.title + "\n" + p.summary + "\n" + p.description), current.idf(),
+                weights(p.weightSector, p.weightStage, p.weightNeeds, p.weightText, p.weightPlace, p.weightLanguage),
+                p.version, null, config.cohortWeight(), config.targetWeight());
     }
 
     /**
@@ -132,16 +137,7 @@ public class MatchIndex {
         if (known != null && known.version() == p.version) {
             return known;
         }
-        return build(p, current, cohort);
-    }
-
-    private ProgramFeatures build(Program p, Programs current, CohortProfile cohort) {
-        return build(p.id, p.slug, p.title, p.organization.name, p.status, p.opensAt, p.deadline, CodeSets.join(p.sectors),
-                CodeSets.join(p.stages), CodeSets.join(p.regions), p.womenOnly, p.minTeamSize, p.requiresIncorporation,
-                CodeSets.join(p.offers), p.format, p.city, CodeSets.join(p.languages),
-                TextSimilarity.terms(p.title + "\n" + p.summary + "\n" + p.description), current.idf(),
-                weights(p.weightSector, p.weightStage, p.weightNeeds, p.weightText, p.weightPlace, p.weightLanguage),
-                p.version, cohort, config.cohortWeight(), config.targetWeight());
+        return features(p).withCohort(cohort, config.cohortWeight(), config.targetWeight());
     }
 
     public Weights weights(Integer sector, Integer stage, Integer needs, Integer text, Integer place, Integer language) {
@@ -203,10 +199,7 @@ public class MatchIndex {
             bySlug.put(f.slug(), f);
             CohortProfile cohort = cohorts.get(row.id());
             if (cohort != null) {
-                forManagers.put(f.id(), build(row.id(), row.slug(), row.title(), row.org(), row.status(), row.opensAt(),
-                        row.deadline(), row.sectors(), row.stages(), row.regions(), row.womenOnly(), row.minTeam(),
-                        row.incorporation(), row.offers(), row.format(), row.city(), row.languages(), row.terms(), idf,
-                        row.weights(), row.version(), cohort, config.cohortWeight(), config.targetWeight()));
+                forManagers.put(f.id(), f.withCohort(cohort, config.cohortWeight(), config.targetWeight()));
             }
         }
         return new Programs(stamp, List.copyOf(all), Map.copyOf(byId), Map.copyOf(bySlug), idf, Map.copyOf(cohorts),

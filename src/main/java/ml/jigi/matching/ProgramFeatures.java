@@ -56,6 +56,13 @@ public record ProgramFeatures(long id, String slug, String title, String organiz
                 topicsIfOpen, cohort, fast);
     }
 
+    /** The same program with a past cohort beside its other parts (the managers' view, see MatchIndex). */
+    public ProgramFeatures withCohort(CohortProfile cohort, int cohortWeight, int targetWeight) {
+        return of(id, slug, title, organization, status, opensAt, deadline, sectors, stages, regions, womenOnly, minTeamSize,
+                requiresIncorporation, offers, format, city, languages, text, weights, version, topics, cohort, cohortWeight,
+                targetWeight);
+    }
+
     static int points(double fraction, int weight, double scale) {
         return (int) Math.round(fraction * weight * scale);
     }

@@ -1,9 +1,7 @@
 package ml.jigi.networking;
 
-import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
-import java.util.Objects;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
@@ -11,27 +9,12 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import ml.jigi.program.Organization;
+import ml.jigi.program.OrganizationManager;
 
 /** A partner of an investor, corporate or mentor-network organization: may ask startups for introductions. */
 @Entity
-@IdClass(OrganizationPartner.Key.class)
+@IdClass(OrganizationManager.Key.class) // the same key: an organization and an account
 public class OrganizationPartner extends PanacheEntityBase {
-
-    /** The composite key. */
-    public static class Key implements Serializable {
-        public Long organizationId;
-        public Long accountId;
-
-        @Override
-        public boolean equals(Object o) {
-            return o instanceof Key k && Objects.equals(organizationId, k.organizationId) && Objects.equals(accountId, k.accountId);
-        }
-
-        @Override
-        public int hashCode() {
-            return Objects.hash(organizationId, accountId);
-        }
-    }
 
     @Id
     public Long organizationId;

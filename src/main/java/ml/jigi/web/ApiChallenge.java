@@ -37,14 +37,21 @@ public class ApiChallenge {
         // a script gets none of it.
         ctx.response().headers().remove("Location");
         String auth = ctx.request().getHeader("Authorization");
-        boolean bearer = auth != null && auth.regionMatches(true, 0, "Bearer ", 0, 7);
+        if (auth != null && auth.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            unauthorized(ctx, "invalid_token", "The token is expired, malformed or not issued for Jigi (docs/api.md).");
+        } else {
+            unauthorized(ctx, "unauthorized", "The session has ended: log in again, or use a bearer token issued for "
+                    + "Jigi (docs/api.md).");
+        }
+    }
+
+    /** 401 with a Bearer challenge (naming the error for a refused token, RFC 6750 §3) and a JSON body. */
+    static void unauthorized(RoutingContext ctx, String error, String message) {
         ctx.response().setStatusCode(401)
-                .putHeader("WWW-Authenticate", bearer ? "Bearer realm=\"jigi\", error=\"invalid_token\"" : "Bearer realm=\"jigi\"")
+                .putHeader("WWW-Authenticate", "invalid_token".equals(error)
+                        ? "Bearer realm=\"jigi\", error=\"invalid_token\"" : "Bearer realm=\"jigi\"")
                 .putHeader("Content-Type", "application/json").putHeader("Cache-Control", "no-store")
-                .end(bearer ? "{\"status\":401,\"error\":\"invalid_token\",\"message\":\"The token is expired, malformed or "
-                        + "not issued for Jigi (docs/api.md).\"}"
-                        : "{\"status\":401,\"error\":\"unauthorized\",\"message\":\"The session has ended: log in again, or "
-                                + "use a bearer token issued for Jigi (docs/api.md).\"}");
+                .end("{\"status\":401,\"error\":\"" + error + "\",\"message\":\"" + message + "\"}");
     }
 
     void check(RoutingContext ctx) {
@@ -53,13 +60,13 @@ public class ApiChallenge {
             ctx.next();
             return;
         }
-        ctx.response().setStatusCode(401).putHeader("WWW-Authenticate", "Bearer realm=\"jigi\"")
-                .putHeader("Content-Type", "application/json").putHeader("Cache-Control", "no-store")
-                .end("{\"status\":401,\"error\":\"unauthorized\",\"message\":\"A bearer token issued for Jigi is needed "
-                        + "(docs/api.md).\"}");
+        unauthorized(ctx, "unauthorized", "A bearer token issued for Jigi is needed (docs/api.md).");
     }
 
-    /** The routes anyone may read: the catalog, startups, organizations, the impact figures. */
+    /**
+     * The routes anyone may read: the catalog, startups, organizations, the impact figures (also those
+     * {@link ApiRateLimit} counts).
+     */
     static boolean isPublic(String path) {
         if (path.endsWith("/matches")) {
             return false;

@@ -35,12 +35,7 @@ public class ApiRateLimit {
     }
 
     static boolean limited(String path) {
-        String p = path.startsWith("/") ? path : "/" + path;
-        if (p.endsWith("/matches")) {
-            return false; // the private matching API: a person's own, behind their login
-        }
-        return p.startsWith("/api/programs") || p.startsWith("/api/startups") || p.startsWith("/api/organizations")
-                || p.startsWith("/api/impact");
+        return ApiChallenge.isPublic(path.startsWith("/") ? path : "/" + path); // the private API is behind a login
     }
 
     @ServerRequestFilter(preMatching = true)

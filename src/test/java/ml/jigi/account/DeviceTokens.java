@@ -67,7 +67,9 @@ public final class DeviceTokens {
             String error = r.jsonPath().getString("error");
             assertTrue("authorization_pending".equals(error) || "slow_down".equals(error), r.asString());
             interval += "slow_down".equals(error) ? 5 : 0; // RFC 8628 §3.5
-            Thread.sleep(interval * 1000L); // the grant's polling interval, as a script waits it
+            // Not a wait for a condition: RFC 8628 §3.5 obliges the client to leave `interval` seconds
+            // between polls (Keycloak answers slow_down otherwise), so the test waits it as a script must.
+            Thread.sleep(interval * 1000L);
         }
         throw new AssertionError("no token within 60 s for " + username);
     }
