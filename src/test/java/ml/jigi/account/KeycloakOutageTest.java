@@ -106,7 +106,9 @@ class KeycloakOutageTest extends BrowserTest {
         awaitKeycloak();
         // The Keycloak session of that browser did not outlive the logout: its next login asks again.
         browser.driver.get(browser.base + "/login");
-        browser.waitFor(d -> !d.findElements(org.openqa.selenium.By.id("username")).isEmpty());
+        // Keycloak asks for the password again: with an empty form, or with the username it remembers from
+        // the attempt (its "Redémarrer la connexion" variant, which has no username field).
+        browser.waitFor(d -> !d.findElements(org.openqa.selenium.By.id("password")).isEmpty());
         assertTrue(!browser.onApp(), "Keycloak's login form, not a silent login: " + browser.driver.getCurrentUrl());
 
         Response login = given().redirects().follow(false).get("/my/applications");
