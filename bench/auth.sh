@@ -86,10 +86,21 @@ echo "Session cookie (q_session), $FOUNDERS founders: $(head -n 1 <<<"$sizes")â€
 
 port=${APP_URL##*:}
 pid=$(ss -ltnp "sport = :$port" | grep -o 'pid=[0-9]*' | head -n 1 | cut -d= -f2)
-# BENCH_PROFILE=<dir>: a flight recording of each measured run, for a profiler.
+# BENCH_PROFILE=<dir>: a profile of each measured run: collapsed stacks from async-profiler when
+# BENCH_ASYNC_PROFILER names its libasyncProfiler.so (sampling, cheap), else a flight recording
+# (which costs a lot on two cores: read its shares, not the rates of that run).
 profile() { # profile <name>: starts a recording as long as one run, when asked for
-  [ -z "${BENCH_PROFILE:-}" ] || { mkdir -p "$BENCH_PROFILE"; jcmd "$pid" JFR.start duration="$DURATION" \
-    filename="$BENCH_PROFILE/$(tr -c 'a-z0-9\n' '-' <<<"$1" | head -c 40).jfr" >/dev/null; }
+  [ -n "${BENCH_PROFILE:-}" ] || return 0
+  mkdir -p "$BENCH_PROFILE"
+  local file
+  file="$BENCH_PROFILE/$(tr -c 'a-z0-9\n' '-' <<<"$1" | head -c 40)"
+  if [ -n "${BENCH_ASYNC_PROFILER:-}" ]; then
+    # Quoted once more: jcmd would read "event=â€¦" as one of its own named arguments.
+    jcmd "$pid" JVMTI.agent_load "$BENCH_ASYNC_PROFILER" \
+      "\"start,event=itimer,interval=1ms,timeout=${DURATION%s},collapsed,file=$file.collapsed\"" >/dev/null
+  else
+    jcmd "$pid" JFR.start duration="$DURATION" filename="$file.jfr" >/dev/null
+  fi
 }
 
 many() { # many <label> <path>: the 100 founders in turn

@@ -59,6 +59,11 @@ import ml.jigi.web.Outage;
  * had already sent with it (a page and its images); a logout ({@link Logout#ENDS_SESSION}), an
  * account disabled by AGETIC or closed by its owner ({@link #endAll}) delete at once. Rows past
  * their age are purged every hour.
+ *
+ * <p>A key found open is taken as open for {@link #RECHECK} without asking MariaDB again
+ * ({@link #isOpenLately}): a person's page and the requests that follow it within a second cost one
+ * lookup, not one each. An end decided on this instance (logout, {@link #endAll}) applies at once;
+ * one decided on another instance (its row deleted) applies here within {@code RECHECK}.
  */
 @ApplicationScoped
 @Alternative
@@ -70,6 +75,10 @@ public class LoginSessions implements TokenStateManager {
 
     /** How long a key replaced by a refresh still opens its session. */
     static final Duration OVERLAP = Duration.ofSeconds(10);
+
+    /** How long a key found open here is taken as open without asking MariaDB again. */
+    static final Duration RECHECK = Duration.ofSeconds(1);
+    static final int OPEN_KEPT = 20_000;
 
     private static final Logger LOG = Logger.getLogger(LoginSessions.class);
     private static final SecureRandom RANDOM = new SecureRandom();
@@ -83,6 +92,9 @@ public class LoginSessions implements TokenStateManager {
     private volatile SecretKey tokenKey;
 
     private final OutageMemory outage = new OutageMemory();
+
+    /** The keys MariaDB said were open, and when ({@link System#nanoTime}): see {@link #isOpenLately}. */
+    private final Map<String, Long> foundOpen = new ConcurrentHashMap<>();
 
     /**
      * Sessions ended (logout) whose row could not be deleted yet because the database was out of
@@ -219,6 +231,7 @@ public class LoginSessions implements TokenStateManager {
             OidcRequestContext<Void> requestContext) {
         boolean now = Boolean.TRUE.equals(event.get(Logout.ENDS_SESSION));
         if (now) {
+            foundOpen.remove(key);
             outage.forget(key);
             if (ended.size() < ENDED_KEPT) {
                 ended.add(key); // until the row is gone: a logout during an outage still ends the session here
@@ -247,10 +260,36 @@ public class LoginSessions implements TokenStateManager {
             return false;
         }
         try {
-            return exists(key);
+            boolean open = exists(key);
+            if (open) {
+                foundOpen(key);
+            } else {
+                foundOpen.remove(key);
+            }
+            return open;
         } catch (SQLException e) {
             return true;
         }
+    }
+
+    /**
+     * Whether MariaDB said this key was open less than {@link #RECHECK} ago, and nothing ended it
+     * here since: then the request needs no lookup (and no thread to wait for one).
+     */
+    boolean isOpenLately(String key) {
+        Long at = foundOpen.get(key);
+        return at != null && System.nanoTime() - at < RECHECK.toNanos() && !ended.contains(key);
+    }
+
+    private void foundOpen(String key) {
+        if (foundOpen.size() >= OPEN_KEPT) {
+            long now = System.nanoTime();
+            foundOpen.values().removeIf(at -> now - at >= RECHECK.toNanos());
+            if (foundOpen.size() >= OPEN_KEPT) {
+                return; // more sessions than that within a second: each asks MariaDB
+            }
+        }
+        foundOpen.put(key, System.nanoTime());
     }
 
     /** Whether this key opens a session now; false when the database cannot tell. */
@@ -275,6 +314,7 @@ public class LoginSessions implements TokenStateManager {
 
     /** Ends every session of this Keycloak subject, on every instance (an account closed or suspended). */
     public int endAll(String subject) {
+        foundOpen.clear(); // rare (an account disabled or closed): simpler than indexing by subject
         outage.forgetSubject(subject);
         try {
             return update("DELETE FROM login_session WHERE subject = ?", subject);

@@ -29,10 +29,11 @@ import ml.jigi.web.KeycloakStatus;
  * Logged-in requests without checking the same ID token again and again. Quarkus checks a session's
  * ID token (its signature, its claims) on every request, which was a third of a logged-in page's
  * work. Once checked, the identity is kept here under the session's key until the ID token expires
- * (a minute at most: then Quarkus refreshes it, under a new key). Every request still asks MariaDB
- * whether the session is open, so a logout, a disabled or closed account ends it on every instance
- * at once; while MariaDB is out of reach, the identity seen lately goes on (as in
- * {@link LoginSessions}). While Keycloak does not answer ({@link KeycloakStatus}), an identity whose
+ * (a minute at most: then Quarkus refreshes it, under a new key). A request still asks MariaDB
+ * whether the session is open unless it was found open within the last second
+ * ({@link LoginSessions#isOpenLately}), so a logout, a disabled or closed account ends it on this
+ * instance at once and on the others within that second; while MariaDB is out of reach, the identity
+ * seen lately goes on (as in {@link LoginSessions}). While Keycloak does not answer ({@link KeycloakStatus}), an identity whose
  * ID token has expired goes on for {@link #GRACE}, since it cannot be refreshed. Requests with a
  * bearer token (the API) are left to Quarkus.
  */
@@ -78,18 +79,25 @@ public class SessionIdentities implements HttpAuthenticationMechanism {
             // Keycloak does not answer, so the tokens cannot be refreshed: the session goes on as
             // checked last, for GRACE at most, rather than ending everyone's work at once.
         }
+        if (sessions.isOpenLately(key)) {
+            return Uni.createFrom().item(identityFor(context, k)); // no lookup, no worker thread
+        }
         return blocking.executeBlocking(() -> sessions.isOpen(key))
                 .map(open -> {
                     if (!open) {
                         kept.remove(key);
                         return null;
                     }
-                    // As Quarkus's code flow leaves them when it reads the session: the cookie names
-                    // (logout removes those and deletes the session) and this request's routing context.
-                    context.put(LoginSessions.COOKIE, java.util.List.of(LoginSessions.COOKIE));
-                    return (SecurityIdentity) QuarkusSecurityIdentity.builder(k.identity())
-                            .addAttribute(RoutingContext.class.getName(), context).build();
+                    return identityFor(context, k);
                 });
+    }
+
+    /** The kept identity, for this request. */
+    private static SecurityIdentity identityFor(RoutingContext context, Kept k) {
+        // As Quarkus's code flow leaves them when it reads the session: the cookie names (logout
+        // removes those and deletes the session) and this request's routing context.
+        context.put(LoginSessions.COOKIE, java.util.List.of(LoginSessions.COOKIE));
+        return QuarkusSecurityIdentity.builder(k.identity()).addAttribute(RoutingContext.class.getName(), context).build();
     }
 
     /**

@@ -106,7 +106,7 @@ public class UserAdmin {
         Account.getEntityManager().flush();
         keycloak.setEnabled(a.keycloakSubject, enabled);
         if (!enabled) {
-            sessions.endAll(a.keycloakSubject); // at once, on every instance: not when the access token expires
+            sessions.endAll(a.keycloakSubject); // here at once, on the other instances within a second: not when the access token expires
         }
     }
 

@@ -2,6 +2,7 @@ package ml.jigi.account;
 
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -100,6 +101,56 @@ class LoginSessionsTest extends BrowserTest {
         browser.logout();
         browser.waitFor(d -> java.net.URI.create(d.getCurrentUrl()).getPath().equals("/") && browser.onApp());
         assertNull(rows.subjectOf(second), "logout deleted the session's row");
+    }
+
+    /**
+     * A key MariaDB said was open is not asked about again within a second (LoginSessions.RECHECK);
+     * an end decided on this instance applies at once all the same, one decided on another instance
+     * (its row deleted) at the next lookup.
+     */
+    @Test
+    void aKeyFoundOpenLatelyIsNotAskedAgainButItsEndStillApplies() throws InterruptedException {
+        browser.login("awa.traore");
+        String first = browser.driver.manage().getCookieNamed("q_session").getValue();
+        String subject = rows.subjectOf(first);
+        assertEquals(200, apiMe(first));
+        assertEquals(200, apiMe(first));
+        assertTrue(sessions.isOpenLately(first), "found open by the last requests: the next one asks nothing");
+
+        // Another instance's logout: the row goes; this instance sees it at its next lookup.
+        assertEquals(1, rows.delete(first));
+        int status = apiMe(first);
+        for (int i = 0; i < 50 && status == 200; i++) {
+            Thread.sleep(100); // polling a condition (at most 5 s), not waiting for time to pass
+            status = apiMe(first);
+        }
+        assertEquals(401, status, "the session ended on another instance is refused here too");
+        assertFalse(sessions.isOpenLately(first));
+
+        // Ended here (an account disabled, closed): at once, though found open a moment ago.
+        browser.driver.get(browser.base + "/me"); // Keycloak's own session gives a new key at once
+        browser.waitFor(d -> d.getCurrentUrl().equals(browser.base + "/me"));
+        String second = browser.driver.manage().getCookieNamed("q_session").getValue();
+        assertNotEquals(first, second);
+        assertEquals(200, apiMe(second));
+        assertTrue(sessions.isOpenLately(second));
+        assertTrue(sessions.endAll(subject) >= 1);
+        assertEquals(401, apiMe(second), "ended on this instance: refused at the very next request");
+
+        // Logged out here: at once too.
+        browser.driver.get(browser.base + "/me");
+        browser.waitFor(d -> d.getCurrentUrl().equals(browser.base + "/me"));
+        String third = browser.driver.manage().getCookieNamed("q_session").getValue();
+        assertEquals(200, apiMe(third));
+        browser.logout();
+        browser.waitFor(d -> java.net.URI.create(d.getCurrentUrl()).getPath().equals("/") && browser.onApp());
+        assertFalse(sessions.isOpenLately(third), "a logout forgets that the key was found open");
+        assertEquals(401, apiMe(third));
+    }
+
+    /** The status of {@code GET /api/me} with this session key alone. */
+    private static int apiMe(String key) {
+        return given().redirects().follow(false).cookie("q_session", key).get("/api/me").statusCode();
     }
 
 }
