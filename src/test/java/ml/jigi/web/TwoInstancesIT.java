@@ -45,7 +45,8 @@ import org.openqa.selenium.support.ui.Select;
  * session begun on one goes on on the other; a change made on one (a program closed) shows at once
  * on the other's catalog, program page and match page; two managers deciding on the same
  * application on different instances get one winner and one clear conflict; the mail that decision
- * sends waits while SMTP refuses and goes out once, not once per instance, when SMTP is back.
+ * sends waits while SMTP refuses and goes out once, not once per instance, when SMTP is back; a
+ * session logged out on one is refused on the other within a second.
  */
 class TwoInstancesIT {
 
@@ -154,6 +155,18 @@ class TwoInstancesIT {
             assertTrue(!get(a + "/programs?open=1&q=" + NONCE).contains("data-program=\"" + programSlug + "\""), "A's catalog of open programs");
             awa.driver.get(a + "/my/matches");
             assertEquals(0, awa.all("[data-startup='" + startupSlug + "'] [data-program='" + programSlug + "']").size(), "A's match page no longer lists it");
+
+            // A session ended on A (its person logs out there) is refused on B too: B found the key
+            // open a moment ago and asks again after a second (LoginSessions.RECHECK). Within 5 s,
+            // less than the 10 s a key replaced by a refresh keeps working, so only the logout can
+            // end it in time.
+            awa.driver.get(a + "/me");
+            String key = awa.driver.manage().getCookieNamed("q_session").getValue();
+            assertEquals(200, status(b + "/api/me", "q_session=" + key), "the session, on B");
+            awa.logout();
+            awa.waitFor(d -> URI.create(d.getCurrentUrl()).getPath().equals("/"));
+            waitUntil("the session logged out on A is refused on B", Duration.ofSeconds(5),
+                    () -> status(b + "/api/me", "q_session=" + key) == 401);
         } finally {
             awa.close();
         }
@@ -315,9 +328,17 @@ class TwoInstancesIT {
     }
 
     static int status(String url) {
+        return status(HttpRequest.newBuilder(URI.create(url)));
+    }
+
+    /** The status of a GET with these cookies (0 when the instance does not answer). */
+    static int status(String url, String cookies) {
+        return status(HttpRequest.newBuilder(URI.create(url)).header("Cookie", cookies));
+    }
+
+    private static int status(HttpRequest.Builder request) {
         try {
-            return HTTP.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(5)).build(),
-                    HttpResponse.BodyHandlers.discarding()).statusCode();
+            return HTTP.send(request.timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.discarding()).statusCode();
         } catch (Exception e) {
             return 0;
         }
