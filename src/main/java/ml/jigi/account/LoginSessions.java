@@ -43,6 +43,9 @@ import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Alternative;
 import jakarta.inject.Inject;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import ml.jigi.web.Logout;
 import ml.jigi.web.Outage;
 
@@ -78,13 +81,15 @@ public class LoginSessions implements TokenStateManager {
 
     /** How long a key found open here is taken as open without asking MariaDB again. */
     static final Duration RECHECK = Duration.ofSeconds(1);
-    static final int OPEN_KEPT = 20_000;
 
     private static final Logger LOG = Logger.getLogger(LoginSessions.class);
     private static final SecureRandom RANDOM = new SecureRandom();
 
     @Inject
     AgroalDataSource dataSource;
+
+    @Inject
+    TransactionSynchronizationRegistry transactions;
 
     @ConfigProperty(name = "jigi.sessions.secret")
     String secret;
@@ -93,8 +98,7 @@ public class LoginSessions implements TokenStateManager {
 
     private final OutageMemory outage = new OutageMemory();
 
-    /** The keys MariaDB said were open, and when ({@link System#nanoTime}): see {@link #isOpenLately}. */
-    private final Map<String, Long> foundOpen = new ConcurrentHashMap<>();
+    private final FoundOpen foundOpen = new FoundOpen(RECHECK.toNanos(), System.nanoTime());
 
     /**
      * Sessions ended (logout) whose row could not be deleted yet because the database was out of
@@ -175,6 +179,79 @@ public class LoginSessions implements TokenStateManager {
         }
     }
 
+    /**
+     * The keys MariaDB said were open, by when each lookup was <em>asked</em> (System.nanoTime, taken
+     * before the query), and the keys ended here. An answer is trusted for {@code recheck} after it
+     * was asked, and never when an end here came after it was asked: a lookup under way while the
+     * session is logged out, or while its account is ended, cannot record it as open after the end.
+     */
+    static final class FoundOpen {
+
+        static final int KEPT = 20_000;
+
+        private record Found(long askedAt, boolean ended) {
+        }
+
+        private final long recheck;
+        private final Map<String, Found> found = new ConcurrentHashMap<>();
+        private volatile long allEndedAt;
+        private volatile long prunedAt;
+
+        /** Answers trusted for {@code recheckNanos}; {@code now} on the same clock as every later time. */
+        FoundOpen(long recheckNanos, long now) {
+            this.recheck = recheckNanos;
+            this.allEndedAt = now - recheckNanos;
+            this.prunedAt = allEndedAt;
+        }
+
+        /** MariaDB said the key was open, to a lookup asked at {@code askedAt}. */
+        void open(String key, long askedAt) {
+            if (found.size() >= KEPT && !prune(askedAt)) {
+                return; // more sessions than that within a second: each asks MariaDB
+            }
+            found.compute(key, (k, v) -> v != null && (v.ended() || v.askedAt() - askedAt > 0) ? v : new Found(askedAt, false));
+        }
+
+        /** MariaDB said the key opens nothing. */
+        void closed(String key) {
+            found.computeIfPresent(key, (k, v) -> v.ended() ? v : null);
+        }
+
+        /** The key was ended here (logout) at {@code at}: no answer asked before then is trusted. */
+        void ended(String key, long at) {
+            if (found.size() >= KEPT) {
+                prune(at);
+            }
+            found.put(key, new Found(at, true)); // kept even when full: an end is never forgotten early
+        }
+
+        /** Every key was ended here at {@code at} (an account disabled or closed; rare). */
+        void allEnded(long at) {
+            allEndedAt = at;
+        }
+
+        boolean isOpenLately(String key, long now) {
+            Found f = found.get(key);
+            return f != null && !f.ended() && now - f.askedAt() < recheck && f.askedAt() - allEndedAt > 0;
+        }
+
+        /**
+         * Drops the answers and ends older than {@code recheck} (an end that old outlives every
+         * lookup asked before it), at most twice per {@code recheck}; whether there is room now.
+         */
+        private boolean prune(long now) {
+            if (now - prunedAt >= recheck / 2) {
+                prunedAt = now;
+                found.values().removeIf(f -> now - f.askedAt() >= recheck);
+            }
+            return found.size() < KEPT;
+        }
+
+        int size() {
+            return found.size();
+        }
+    }
+
     @Override
     public Uni<String> createTokenState(RoutingContext event, OidcTenantConfig config, AuthorizationCodeTokens tokens,
             OidcRequestContext<String> requestContext) {
@@ -231,7 +308,7 @@ public class LoginSessions implements TokenStateManager {
             OidcRequestContext<Void> requestContext) {
         boolean now = Boolean.TRUE.equals(event.get(Logout.ENDS_SESSION));
         if (now) {
-            foundOpen.remove(key);
+            foundOpen.ended(key, System.nanoTime());
             outage.forget(key);
             if (ended.size() < ENDED_KEPT) {
                 ended.add(key); // until the row is gone: a logout during an outage still ends the session here
@@ -259,12 +336,13 @@ public class LoginSessions implements TokenStateManager {
         if (ended.contains(key)) {
             return false;
         }
+        long asked = System.nanoTime();
         try {
             boolean open = exists(key);
             if (open) {
-                foundOpen(key);
+                foundOpen.open(key, asked);
             } else {
-                foundOpen.remove(key);
+                foundOpen.closed(key);
             }
             return open;
         } catch (SQLException e) {
@@ -277,19 +355,7 @@ public class LoginSessions implements TokenStateManager {
      * here since: then the request needs no lookup (and no thread to wait for one).
      */
     boolean isOpenLately(String key) {
-        Long at = foundOpen.get(key);
-        return at != null && System.nanoTime() - at < RECHECK.toNanos() && !ended.contains(key);
-    }
-
-    private void foundOpen(String key) {
-        if (foundOpen.size() >= OPEN_KEPT) {
-            long now = System.nanoTime();
-            foundOpen.values().removeIf(at -> now - at >= RECHECK.toNanos());
-            if (foundOpen.size() >= OPEN_KEPT) {
-                return; // more sessions than that within a second: each asks MariaDB
-            }
-        }
-        foundOpen.put(key, System.nanoTime());
+        return foundOpen.isOpenLately(key, System.nanoTime());
     }
 
     /** Whether this key opens a session now; false when the database cannot tell. */
@@ -312,15 +378,39 @@ public class LoginSessions implements TokenStateManager {
         }
     }
 
-    /** Ends every session of this Keycloak subject, on every instance (an account closed or suspended). */
+    /**
+     * Ends every session of this Keycloak subject (an account closed or suspended): here at once, on
+     * the other instances at their next lookup (within {@link #RECHECK}).
+     */
     public int endAll(String subject) {
-        foundOpen.clear(); // rare (an account disabled or closed): simpler than indexing by subject
+        foundOpen.allEnded(System.nanoTime()); // rare: simpler than indexing the keys by subject
         outage.forgetSubject(subject);
         try {
-            return update("DELETE FROM login_session WHERE subject = ?", subject);
+            int deleted = update("DELETE FROM login_session WHERE subject = ?", subject);
+            // Once the rows are gone for every reader: a lookup asked before that still found them.
+            afterCommit(() -> foundOpen.allEnded(System.nanoTime()));
+            return deleted;
         } catch (SQLException e) {
             throw new IllegalStateException("Could not end the sessions of " + subject, e);
         }
+    }
+
+    /** Runs this once the caller's transaction, if any, has ended (committed or not); else now. */
+    private void afterCommit(Runnable then) {
+        if (transactions.getTransactionStatus() != Status.STATUS_ACTIVE) {
+            then.run();
+            return;
+        }
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                then.run();
+            }
+        });
     }
 
     /**

@@ -132,7 +132,9 @@ public class ReviewResource {
         ApplicationStatus next = form.code("status", ApplicationStatus.class, true);
         String message = form.text("message", 4000, false);
         boolean internal = form.checked("internal");
-        if (next != null && !a.status.canMoveTo(next)) {
+        // A move judged against the status the manager saw: when the application changed meanwhile
+        // (another manager decided), that is the conflict to tell, not the move from a status they never saw.
+        if (next != null && form.version() == a.version && !a.status.canMoveTo(next)) {
             form.reject("status", ui.messages(ApplicationMessages.class).manage_illegal_move(
                     ui.messages(ApplicationMessages.class).application_status(a.status),
                     ui.messages(ApplicationMessages.class).application_status(next)));

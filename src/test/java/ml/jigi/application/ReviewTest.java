@@ -99,10 +99,7 @@ class ReviewTest {
         var s = ApplicationFixtures.setup(Fixtures.unique("rv-founder"), "rv-asker");
         Application a = ApplicationFixtures.submitted(s);
         Csrf csrf = Csrf.of("/manage/applications/" + a.id);
-        given().redirects().follow(false).cookie(Csrf.COOKIE, csrf.cookie()).formParam(Csrf.FIELD, csrf.token())
-                .formParam("version", a.version).formParam("status", "more_info")
-                .formParam("message", "Envoyez vos chiffres de vente 2026.")
-                .when().post("/manage/applications/" + a.id + "/status").then().statusCode(303);
+        decide(csrf, a.id, a.version, "more_info", "Envoyez vos chiffres de vente 2026.").statusCode(303);
         Application asked = ApplicationFixtures.reload(a.id);
         assertEquals(ApplicationStatus.more_info, asked.status);
         OutboxMail mail = QuarkusTransaction.requiringNew().call(() -> OutboxMail.<OutboxMail>find(
@@ -115,15 +112,10 @@ class ReviewTest {
         assertEquals(ApplicationStatus.under_review, answered.status);
 
         // An illegal move is refused with words, next to the field.
-        String refused = given().cookie(Csrf.COOKIE, csrf.cookie()).formParam(Csrf.FIELD, csrf.token())
-                .formParam("version", answered.version).formParam("status", "under_review")
-                .when().post("/manage/applications/" + a.id + "/status").then().statusCode(422).extract().asString();
+        String refused = decide(csrf, a.id, answered.version, "under_review", "").statusCode(422).extract().asString();
         assertTrue(Jsoup.parse(refused).select("#status-error").text().startsWith("Impossible de passer de"));
 
-        given().redirects().follow(false).cookie(Csrf.COOKIE, csrf.cookie()).formParam(Csrf.FIELD, csrf.token())
-                .formParam("version", answered.version).formParam("status", "accepted")
-                .formParam("message", "Bienvenue dans la cohorte !")
-                .when().post("/manage/applications/" + a.id + "/status").then().statusCode(303);
+        decide(csrf, a.id, answered.version, "accepted", "Bienvenue dans la cohorte !").statusCode(303);
         Application accepted = ApplicationFixtures.reload(a.id);
         assertEquals(ApplicationStatus.accepted, accepted.status);
         assertEquals("Bienvenue dans la cohorte !", accepted.decisionMessage);
@@ -141,9 +133,7 @@ class ReviewTest {
         ExecutorService pool = Executors.newFixedThreadPool(2);
         try {
             List<Callable<Integer>> both = List.of("shortlisted", "rejected").stream().map(next -> (Callable<Integer>) () ->
-                    given().redirects().follow(false).cookie(Csrf.COOKIE, csrf.cookie()).formParam(Csrf.FIELD, csrf.token())
-                            .formParam("version", a.version).formParam("status", next).formParam("message", "Décision " + next)
-                            .when().post("/manage/applications/" + a.id + "/status").then().extract().statusCode()).toList();
+                    decide(csrf, a.id, a.version, next, "Décision " + next).extract().statusCode()).toList();
             List<Integer> codes = pool.invokeAll(both).stream().map(f -> {
                 try {
                     return f.get();
@@ -157,6 +147,24 @@ class ReviewTest {
         }
         assertEquals(2L, (long) QuarkusTransaction.requiringNew().call(() -> ApplicationEvent.count(
                 "applicationId = ?1", a.id)) - 1, "one status change besides the submission");
+    }
+
+    /**
+     * The second of two decisions, taken on the page as it was before the first, is told that the
+     * application changed meanwhile, even when its move would not be allowed from the new status
+     * (rejected, then shortlisted): the race above, in the order that used to answer 422.
+     */
+    @Test
+    @TestSecurity(user = "rv-second", roles = "manager")
+    @OidcSecurity(claims = @Claim(key = "sub", value = "rv-second"))
+    void aDecisionOnAnOlderPageIsAConflictNotAnIllegalMove() {
+        var s = ApplicationFixtures.setup(Fixtures.unique("rv-founder"), "rv-second");
+        Application a = ApplicationFixtures.submitted(s);
+        Csrf csrf = Csrf.of("/manage/applications/" + a.id);
+        decide(csrf, a.id, a.version, "rejected", "Non retenue.").statusCode(303);
+        String page = decide(csrf, a.id, a.version, "shortlisted", "Présélectionnée !").statusCode(409).extract().asString();
+        assertTrue(page.contains("a changé pendant que vous la regardiez"), "the conflict, in words");
+        assertEquals(ApplicationStatus.rejected, ApplicationFixtures.reload(a.id).status, "the first decision stands");
     }
 
     @Test
@@ -207,5 +215,13 @@ class ReviewTest {
                 .count("action = 'application.status' and objectId = ?1 and details = 'submitted → under_review'", a.id)));
         assertEquals(1L, (long) io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() -> ml.jigi.audit.AuditEntry
                 .count("action = 'application.export' and objectId = ?1", s.program().id)));
+    }
+
+    /** A manager's decision posted from the application's page, as loaded at {@code version}; redirects not followed. */
+    private static io.restassured.response.ValidatableResponse decide(Csrf csrf, long id, long version, String status,
+            String message) {
+        return given().redirects().follow(false).cookie(Csrf.COOKIE, csrf.cookie()).formParam(Csrf.FIELD, csrf.token())
+                .formParam("version", version).formParam("status", status).formParam("message", message)
+                .when().post("/manage/applications/" + id + "/status").then();
     }
 }

@@ -157,12 +157,14 @@ class TwoInstancesIT {
             assertEquals(0, awa.all("[data-startup='" + startupSlug + "'] [data-program='" + programSlug + "']").size(), "A's match page no longer lists it");
 
             // A session ended on A (its person logs out there) is refused on B too: B found the key
-            // open a moment ago and asks again after a second (LoginSessions.RECHECK). Within 5 s,
-            // less than the 10 s a key replaced by a refresh keeps working, so only the logout can
-            // end it in time.
+            // open a moment ago (its first request checks the tokens, the second finds the key open
+            // and remembers it) and asks again after a second (LoginSessions.RECHECK). Polled for
+            // 5 s, less than the 10 s a key replaced by a refresh keeps working, so only the logout
+            // can end it in time.
             awa.driver.get(a + "/me");
             String key = awa.driver.manage().getCookieNamed("q_session").getValue();
             assertEquals(200, status(b + "/api/me", "q_session=" + key), "the session, on B");
+            assertEquals(200, status(b + "/api/me", "q_session=" + key), "again, on B");
             awa.logout();
             awa.waitFor(d -> URI.create(d.getCurrentUrl()).getPath().equals("/"));
             waitUntil("the session logged out on A is refused on B", Duration.ofSeconds(5),
